@@ -1,0 +1,45 @@
+# Sister-City Kiosk — everyday commands. `make run` and `make test` are the quick start.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck layers check translations shots soak fuzz bench bench-check clean
+
+$(STAMP): pyproject.toml tools/find-python
+	@test -x $(PY) || "$$(tools/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m kiosk run
+
+test: $(STAMP) translations lint typecheck layers
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kiosk tests tools benchmarks
+	$(VENV)/bin/ruff format --check kiosk tests tools benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy kiosk/core kiosk/content
+
+layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+check: $(STAMP)
+	$(PY) -m kiosk check data/karachi --strict
+
+# Compile the .ts translation sources into the .qm files the kiosk loads.
+translations: $(STAMP)
+	$(PY) tools/translations.py compile
+
+# Refresh the .ts sources from the tr() calls in the code (then translate, then commit).
+translations-update: $(STAMP)
+	$(PY) tools/translations.py update
+
+shots: $(STAMP)
+	$(PY) tools/make_shots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
