@@ -1,0 +1,1 @@
+"""The sub-commands of ``kiosk``; each module is imported only when its command runs."""

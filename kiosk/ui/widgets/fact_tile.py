@@ -1,0 +1,75 @@
+"""A key-fact tile: icon, value and label; a tap reveals its source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from kiosk.content.model import Fact, Source
+from kiosk.core.languages import Language
+from kiosk.ui import icons
+from kiosk.ui.formatting import fact_value, source_line
+from kiosk.ui.widgets.card import Card
+from kiosk.ui.widgets.plain_label import PlainLabel
+
+
+class FactTile(Card):
+    """One fact from the pack; tapping toggles the line that names its source."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, fact: Fact, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent, padding=18)
+        self._fact = fact
+        self._source = source
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._icon = QLabel(self)
+        self._icon.setPixmap(icons.pixmap(fact.icon or "fallback", 44, "#0B6E4F"))
+        self._icon.setFixedSize(48, 48)
+        self._value = PlainLabel("FactValue", self)
+        self._label = PlainLabel("FactLabel", self)
+        self._source_label = PlainLabel("SourceLine", self)
+        self._source_label.hide()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.addWidget(self._icon, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._value, 0, 1)
+        grid.addWidget(self._label, 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.box().addLayout(grid)
+        self.box().addWidget(self._source_label)
+
+    @property
+    def fact_id(self) -> str:
+        return self._fact.id
+
+    def set_language(self, language: Language) -> None:
+        value = fact_value(self._fact, language)
+        label = self._fact.label.get(language)
+        self._value.setText(value)
+        self._label.setText(label)
+        self._source_label.setText(source_line(self._source, language))
+        self.setAccessibleName(f"{label}: {value}")
+        self.setAccessibleDescription(self._source_label.text())
+
+    def source_shown(self) -> bool:
+        return not self._source_label.isHidden()
+
+    def set_source_shown(self, shown: bool) -> None:
+        self._source_label.setVisible(shown)
+        self.toggled.emit(shown)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.set_source_shown(not self.source_shown())
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.set_source_shown(not self.source_shown())
+            return
+        super().keyPressEvent(event)
