@@ -79,7 +79,7 @@ def build(pack: Pack, language: Language | None = None, argv: list[str] | None =
     app = application(argv)
     fonts = register_fonts()
     app.setStyleSheet(stylesheet())
-    languages = LanguageController(app, fonts, app)
+    languages = LanguageController(app, fonts)
     languages.set_language(language or pack.default_language)
     window = MainWindow(view_specs(pack, load_map()), languages, pack.name)
     window.setMinimumSize(MINIMUM_SIZE)

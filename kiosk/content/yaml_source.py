@@ -16,7 +16,6 @@ from typing import Literal
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.error import Mark
 from yaml.events import AliasEvent, MappingStartEvent, NodeEvent, ScalarEvent, SequenceStartEvent
 from yaml.reader import ReaderError
 
@@ -122,7 +121,7 @@ def parse_yaml(data: bytes, name: str) -> Parsed:
         return Parsed(None, (_not_utf8(data, error, name),))
     try:
         return _compose(text, name)
-    except Exception as error:  # noqa: BLE001 - a malformed file must never crash the check
+    except Exception as error:  # a malformed file must never crash the check
         return Parsed(None, (Problem(name, 1, 1, f"cannot parse YAML: {error}"),))
 
 
@@ -143,38 +142,175 @@ def position_in(text: str, index: int) -> tuple[int, int]:
 
 def _compose(text: str, name: str) -> Parsed:
     try:
-        root = yaml.compose(text, Loader=_StrictLoader)
-    except _TooDeepError as error:
-        return Parsed(None, (*_refusals(error.loader, name), _at(name, error.mark, error.message)))
-    except yaml.MarkedYAMLError as error:
-        return Parsed(None, (_syntax_problem(error, name),))
-    except ReaderError as error:
+        loader = _StrictLoader(text)
+    except ReaderError as error:  # the reader checks every character up front
         line, column = position_in(text, error.position)
-        message = f"character U+{ord(error.character):04X} is not allowed in a YAML file"
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"character U+{code:04X} is not allowed in a YAML file"
         return Parsed(None, (Problem(name, line, column, message),))
+    try:
+        root = loader.get_single_node()
+    except _TooDeepError as error:
+        return Parsed(None, (*loader.refusals_in(name), _at(name, error.position, str(error))))
+    except yaml.MarkedYAMLError as error:
+        return Parsed(None, (*loader.refusals_in(name), _syntax_problem(error, name)))
+    finally:
+        loader.dispose()
+    if loader.refusals:
+        return Parsed(None, tuple(loader.refusals_in(name)))
     if root is None:
         return Parsed(None, (Problem(name, 1, 1, "file is empty"),))
-    refusals = _StrictLoader.last_refusals
-    if refusals:
-        return Parsed(None, tuple(_at(name, mark, message) for mark, message in refusals))
     problems: list[Problem] = []
     return Parsed(_convert(root, name, problems), tuple(problems))
 
 
-def _at(name: str, mark: Mark | None, message: str) -> Problem:
-    if mark is None:
-        return Problem(name, 1, 1, message)
-    return Problem(name, mark.line + 1, mark.column + 1, message)
+Position = tuple[int, int]
 
 
-def _refusals(loader: _StrictLoader, name: str) -> list[Problem]:
-    return [_at(name, mark, message) for mark, message in loader.refusals]
+def _position(mark: object) -> Position:
+    """The 1-based position of a PyYAML mark (0-based), or the file's start without one."""
+    line, column = getattr(mark, "line", 0), getattr(mark, "column", 0)
+    return (line + 1, column + 1) if isinstance(line, int) and isinstance(column, int) else (1, 1)
+
+
+def _at(name: str, position: Position, message: str) -> Problem:
+    return Problem(name, position[0], position[1], message)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
-    mark = error.problem_mark or error.context_mark
     message = f"YAML syntax error: {error.problem or error.context or 'unreadable'}"
     if error.context and error.problem and error.context_mark is not None:
-        where = f"line {error.context_mark.line + 1}, column {error.context_mark.column + 1}"
-        message += f" ({error.context} at {where})"
-    return _at(name, mark, message)
+        line, column = _position(error.context_mark)
+        message += f" ({error.context} at line {line}, column {column})"
+    return _at(name, _position(error.problem_mark or error.context_mark), message)
+
+
+class _TooDeepError(Exception):
+    """Nesting too deep: composing stops here, before recursion can exhaust the stack."""
+
+    def __init__(self, position: Position) -> None:
+        super().__init__(f"nesting deeper than {MAX_DEPTH} levels is not allowed")
+        self.position = position
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A SafeLoader that records anchors, aliases and custom tags instead of following them.
+
+    Aliases become empty placeholders, so an alias bomb never expands, and composing goes on
+    to find every refusal in the file in one pass.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.refusals: list[tuple[Position, str]] = []
+        self._depth = 0
+
+    def refusals_in(self, name: str) -> list[Problem]:
+        return [_at(name, position, message) for position, message in self.refusals]
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        # The parser's stubs leave its event methods untyped.
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, AliasEvent):
+            self.get_event()  # type: ignore[no-untyped-call]
+            message = f"aliases (*{event.anchor}) are not allowed: write the value out"
+            self.refusals.append((_position(event.start_mark), message))
+            return yaml.ScalarNode(_STD + "null", "")  # a placeholder: the file is refused
+        self._refuse_properties(event)
+        nests = isinstance(event, SequenceStartEvent | MappingStartEvent)
+        if nests and self._depth >= MAX_DEPTH:
+            raise _TooDeepError(_position(event.start_mark))
+        self._depth += nests
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= nests
+
+    def _refuse_properties(self, event: NodeEvent) -> None:
+        if event.anchor is not None:
+            message = f"anchors (&{event.anchor}) are not allowed: write the value out"
+            self.refusals.append((_position(event.start_mark), message))
+            event.anchor = None  # composing goes on as if it had none
+        tag = getattr(event, "tag", None)
+        allowed = _ALLOWED_TAGS.get(type(event), frozenset())
+        if tag is not None and tag != "!" and tag not in allowed:
+            shown = "!!" + tag.removeprefix(_STD) if tag.startswith(_STD) else tag
+            message = f"tag {shown!r} is not allowed: use plain strings, numbers, lists, mappings"
+            self.refusals.append((_position(event.start_mark), message))
+
+
+_CONSTRUCT = SafeConstructor()
+
+
+def _convert(node: yaml.Node, name: str, problems: list[Problem]) -> Node:
+    if isinstance(node, yaml.MappingNode):
+        return _mapping(node, name, problems)
+    line, column = _position(node.start_mark)
+    if isinstance(node, yaml.SequenceNode):
+        items = tuple(_convert(item, name, problems) for item in node.value)
+        return Sequence(line, column, items)
+    assert isinstance(node, yaml.ScalarNode)
+    value, kind, error = _scalar_value(node)
+    if error:
+        problems.append(Problem(name, line, column, error))
+    return Scalar(line, column, value, kind)
+
+
+def _mapping(node: yaml.MappingNode, name: str, problems: list[Problem]) -> Mapping:
+    entries: list[tuple[Scalar, Node]] = []
+    seen: dict[str, Scalar] = {}
+    for key_node, value_node in node.value:
+        line, column = _position(key_node.start_mark)
+        key = Scalar(line, column, str(key_node.value), "string")
+        problem = _key_problem(key_node, key, seen)
+        if problem:
+            problems.append(Problem(name, line, column, problem))
+            continue
+        seen[str(key.value)] = key
+        entries.append((key, _convert(value_node, name, problems)))
+    line, column = _position(node.start_mark)
+    return Mapping(line, column, tuple(entries))
+
+
+def _key_problem(key_node: yaml.Node, key: Scalar, seen: dict[str, Scalar]) -> str | None:
+    if not isinstance(key_node, yaml.ScalarNode):
+        return "a mapping key must be a plain name, not a list or mapping"
+    if key_node.tag == _STD + "merge":
+        return "merge keys (<<) are not allowed: write the keys out"
+    first = seen.get(str(key.value))
+    if first is not None:
+        return f"duplicate key {key.value!r} (first at line {first.line}, column {first.column})"
+    return None
+
+
+def _scalar_value(node: yaml.ScalarNode) -> tuple[ScalarValue, Kind, str | None]:
+    """The value of a scalar as the YAML 1.1 safe schema reads it, its kind, and any error."""
+    raw = str(node.value)
+    tag = node.tag
+    if tag == _STD + "null":
+        return None, "null", None
+    if tag == _STD + "bool":
+        flag = SafeConstructor.bool_values.get(raw.lower())
+        if flag is None:
+            return None, "invalid", f"{raw[:40]!r} is not a boolean"
+        return flag, "boolean", None
+    if tag == _STD + "int":
+        return _integer(node, raw)
+    if tag == _STD + "float":
+        try:
+            return _CONSTRUCT.construct_yaml_float(node), "number", None
+        except ValueError:
+            return None, "invalid", f"{raw[:40]!r} is not a number"
+    if tag == _STD + "timestamp":
+        return raw, "unquoted date", None  # kept as written: the schema wants quoted dates
+    return raw, "string", None
+
+
+def _integer(node: yaml.ScalarNode, raw: str) -> tuple[ScalarValue, Kind, str | None]:
+    try:
+        value = _CONSTRUCT.construct_yaml_int(node)
+    except ValueError:  # also Python's limit on digits in a decimal string
+        return None, "invalid", f"{raw[:40]!r} is not an integer the kiosk can read"
+    if value.bit_length() > 64:  # no pack needs more, and huge ints overflow float maths
+        return None, "invalid", f"integer {raw[:20]}... is too large"
+    return value, "integer", None

@@ -114,7 +114,7 @@ def _month_difference(month: int, difference: float) -> MonthDifference:
 def annual_rain(normals: MonthlyNormals) -> float:
     """The year's precipitation, mm, as the sum of the months (rounded to 0.1)."""
     _check(normals)
-    return round(sum(normals.precipitation), 1)
+    return round(float(sum(normals.precipitation)), 1)
 
 
 def wettest_spell(normals: MonthlyNormals, length: int = 2) -> WetSpell:
@@ -132,8 +132,8 @@ def wettest_spell(normals: MonthlyNormals, length: int = 2) -> WetSpell:
 
     best = max(range(MONTHS), key=lambda s: sum(rain[m] for m in window(s)))
     months = window(best)
-    total = sum(rain[m] for m in months)
-    year = sum(rain)
+    total = float(sum(rain[m] for m in months))
+    year = float(sum(rain))
     share = total / year if year > 0 else 0.0
     return WetSpell(months, round(total, 1), round(share, 2))
 

@@ -187,3 +187,130 @@ class Box:
             or self.bottom + gap <= other.top
             or other.bottom + gap <= self.top
         )
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """A marker's label to place: its marker's x, its lane row and its measured width."""
+
+    index: int
+    anchor: float
+    row: int
+    width: float
+
+
+@dataclass(frozen=True)
+class LabelPlacement:
+    """Where a label went: ``tier`` 0 sits on the lane's track, higher tiers stack above it."""
+
+    index: int
+    row: int
+    tier: int
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """Spacing for :func:`place_labels`, in pixels."""
+
+    low: float  # the plot's low edge
+    high: float  # the plot's high edge
+    rtl: bool = False
+    clearance: float = 14.0  # marker centre to a tier-0 label, so the dot stays visible
+    stem_inset: float = 12.0  # marker x to the leading edge of a stacked label
+    gap: float = 12.0  # between two labels in one tier
+
+
+def place_labels(requests: Sequence[LabelRequest], rules: LabelRules) -> list[LabelPlacement]:
+    """Lay labels out along their rows so that none overlaps another or hides a marker.
+
+    Each label first tries to run *forward* in time from its marker (to the right, or to the
+    left under right-to-left), then backward; only when both collide does it climb a tier,
+    where it hangs on a stem above its marker. Close events (December 2018 and March 2019)
+    thus share a row without covering each other. Requests are placed in the given order,
+    which should be date order so earlier events keep the natural position.
+    """
+    placed: list[LabelPlacement] = []
+    for request in requests:
+        anchors = [r.anchor for r in requests if r.row == request.row and r is not request]
+        placed.append(_place_one(request, anchors, placed, rules))
+    return placed
+
+
+def _place_one(
+    request: LabelRequest,
+    other_anchors: Sequence[float],
+    placed: Sequence[LabelPlacement],
+    rules: LabelRules,
+) -> LabelPlacement:
+    row_labels = [p for p in placed if p.row == request.row]
+    for tier in range(len(row_labels) + 1):
+        for left, right in _candidates(request, tier, rules):
+            if left < rules.low - 0.5 or right > rules.high + 0.5:
+                continue
+            if tier == 0 and any(left - rules.gap < a < right + rules.gap for a in other_anchors):
+                continue  # a label on the track must not cover another event's marker
+            if not any(
+                p.tier == tier and left < p.right + rules.gap and p.left < right + rules.gap
+                for p in row_labels
+            ):
+                return LabelPlacement(request.index, request.row, tier, left, right)
+    left, right = _clamped(request.anchor - request.width / 2.0, request.width, rules)
+    return LabelPlacement(request.index, request.row, len(row_labels) + 1, left, right)
+
+
+def _candidates(request: LabelRequest, tier: int, rules: LabelRules) -> list[tuple[float, float]]:
+    inset = rules.clearance if tier == 0 else -rules.stem_inset
+    width = request.width
+    high_side = (request.anchor + inset, request.anchor + inset + width)
+    low_side = (request.anchor - inset - width, request.anchor - inset)
+    forward, backward = (low_side, high_side) if rules.rtl else (high_side, low_side)
+    options = [forward, backward]
+    if tier > 0:  # a stacked label may slide to stay on screen: its stem still finds it
+        options.append(_clamped(forward[0], width, rules))
+    return options
+
+
+def _clamped(left: float, width: float, rules: LabelRules) -> tuple[float, float]:
+    left = max(rules.low, min(left, rules.high - width))
+    return left, left + width
+
+
+@dataclass(frozen=True)
+class MarkerTarget:
+    """A marker as hit testing sees it: its centre, its drawn radius and its label box."""
+
+    index: int
+    x: float
+    y: float
+    radius: float
+    label: Box | None = None
+
+    def areas(self, min_target: float = MIN_TARGET_PX) -> list[Box]:
+        """The boxes a tap may land in: a finger-sized square and the whole label."""
+        square = Box.around(self.x, self.y, max(min_target, 2.0 * self.radius))
+        return [square] if self.label is None else [square, self.label]
+
+
+def hit_test(
+    targets: Iterable[MarkerTarget], x: float, y: float, min_target: float = MIN_TARGET_PX
+) -> int | None:
+    """The index of the marker a tap at ``(x, y)`` means, or ``None`` for empty space.
+
+    Hit areas may overlap (finger-sized squares are larger than the dots, and close events
+    have close squares), so among the markers whose areas contain the point the one whose
+    *drawn* shape (dot or label) is nearest wins, then the one whose centre is nearest.
+    """
+    best: tuple[float, float, int] | None = None
+    for target in targets:
+        if not any(area.contains(x, y) for area in target.areas(min_target)):
+            continue
+        centre = math.hypot(x - target.x, y - target.y)
+        shape = max(centre - target.radius, 0.0)
+        if target.label is not None:
+            shape = min(shape, target.label.distance(x, y))
+        key = (shape, centre, target.index)
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[2]

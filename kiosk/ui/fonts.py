@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -57,6 +58,7 @@ class FontSet:
         return font
 
 
+@cache
 def register_fonts() -> FontSet:
     """Register the bundled fonts once; a missing or broken file logs one warning."""
     fonts = FontSet()
