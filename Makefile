@@ -43,3 +43,12 @@ shots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.soak --actions 20000 --seed 1
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench
+
+bench-check: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench --check

@@ -36,9 +36,23 @@ def run_kiosk(
     kiosk_mode: bool,
     screen: int | None,
 ) -> int:
+    kiosk = open_window(content, language, view, kiosk_mode, screen)
+    if kiosk is None:
+        return EXIT_PROBLEMS
+    return kiosk.app.exec()
+
+
+def open_window(
+    content: Path | None,
+    language: Language | None,
+    view: str,
+    kiosk_mode: bool,
+    screen: int | None,
+) -> kiosk_app.Kiosk | None:
+    """Load the pack and show the window as ``kiosk run`` does (None if the pack is bad)."""
     pack = load_or_report(content)
     if pack is None:
-        return EXIT_PROBLEMS
+        return None
     kiosk = kiosk_app.build(pack, language)
     window = kiosk.window
     _place_on_screen(window, screen)
@@ -47,7 +61,7 @@ def run_kiosk(
         window.showFullScreen()
     else:
         window.show()
-    return kiosk.app.exec()
+    return kiosk
 
 
 def _place_on_screen(window: object, number: int | None) -> None:

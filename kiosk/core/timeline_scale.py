@@ -314,3 +314,46 @@ def hit_test(
         if best is None or key < best:
             best = key
     return None if best is None else best[2]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A lane's band: its vertical extent, the y of its track and the height of one tier."""
+
+    top: float
+    bottom: float
+    track: float
+    tier_height: float
+    tier_gap: float
+
+    def label_box(self, placement: LabelPlacement, height: float) -> Box:
+        """Where a placed label of ``height`` is drawn: centred on its tier."""
+        centre = self.track - placement.tier * (self.tier_height + self.tier_gap)
+        return Box(placement.left, centre - height / 2.0, placement.right, centre + height / 2.0)
+
+
+def stack_rows(
+    placements: Sequence[LabelPlacement],
+    heights: Sequence[float],
+    row_count: int,
+    top: float,
+    min_height: float = MIN_TARGET_PX,
+    tier_gap: float = 8.0,
+    padding: float = 8.0,
+) -> list[Row]:
+    """Stack lane rows from ``top``, each tall enough for its labels' tallest tier.
+
+    ``heights[i]`` is the height of ``placements[i]``'s label. A row with no labels still
+    gets ``min_height`` so an empty lane keeps its title and track.
+    """
+    rows: list[Row] = []
+    for row in range(row_count):
+        mine = [(p, h) for p, h in zip(placements, heights, strict=True) if p.row == row]
+        tier_height = max([min_height, *(h for _, h in mine)])
+        tiers = max([0, *(p.tier for p, _ in mine)])
+        stacked = tiers * (tier_height + tier_gap)
+        track = top + padding + stacked + tier_height / 2.0
+        bottom = top + 2.0 * padding + stacked + tier_height
+        rows.append(Row(top, bottom, track, tier_height, tier_gap))
+        top = bottom
+    return rows

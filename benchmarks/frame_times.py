@@ -1,0 +1,69 @@
+"""In-process frame times at 1920x1080: tab switch, language switch, each view's repaint."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk import app as kiosk_app
+from kiosk.content.loader import load_pack
+from kiosk.core import paths
+from kiosk.core.languages import Language
+
+REPEATS = 40
+
+
+def _timed(action: Callable[[], None], repeats: int = REPEATS) -> tuple[float, float]:
+    """Median and p95 in milliseconds of ``action`` (which must include its repaint)."""
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    return statistics.median(samples), p95
+
+
+def measure() -> dict[str, float]:
+    kiosk = kiosk_app.build(load_pack(paths.default_pack()), Language.EN)
+    window = kiosk.window
+    window.resize(1920, 1080)
+    window.show()
+    QApplication.processEvents()
+    names = window.view_names
+    for name in names:  # build every view once: first-show cost is start-up, not switching
+        window.show_view(name)
+        window.repaint()
+    results: dict[str, float] = {}
+    cycle = iter(range(10**9))
+
+    def switch_tab() -> None:
+        window.show_view(names[next(cycle) % len(names)])
+        window.repaint()  # request to painted: the synchronous paint of the new view
+
+    results["tab_switch_median_ms"], results["tab_switch_p95_ms"] = _timed(switch_tab)
+    languages = list(Language)
+
+    def switch_language() -> None:
+        kiosk.languages.set_language(languages[next(cycle) % len(languages)])
+        QApplication.processEvents()  # LanguageChange events are posted
+        window.repaint()
+
+    results["language_switch_median_ms"], results["language_switch_p95_ms"] = _timed(
+        switch_language, 24
+    )
+    kiosk.languages.set_language(Language.EN)
+    worst = 0.0
+    for name in names:
+        window.show_view(name)
+        view = window.view(name)
+        median, p95 = _timed(view.repaint)
+        results[f"repaint_{name}_median_ms"], results[f"repaint_{name}_p95_ms"] = median, p95
+        worst = max(worst, p95)
+    results["view_repaint_p95_ms"] = worst
+    window.close()
+    return results
