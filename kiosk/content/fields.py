@@ -55,6 +55,7 @@ class Report:
     translations: list[Problem] = field(default_factory=list)  # reported by --strict only
     registry: Registry = field(default_factory=Registry)
     media_used: set[Path] = field(default_factory=set)
+    complete: bool = True  # every pack file was read, so every media reference is known
 
 
 class FileReader:
@@ -108,7 +109,9 @@ class FileReader:
             self.expected(node, f"a list of {what}")
             return ()
         if len(node.items) < minimum:
-            self.problem(node, f"needs at least {minimum} {what}, found {len(node.items)}")
+            self.problem(
+                node, f"the list of {what} needs at least {minimum}, found {len(node.items)}"
+            )
         return node.items
 
     def string(self, node: Node | None, what: str = "a string") -> str:
@@ -149,8 +152,11 @@ class FileReader:
         fields = self.fields(node, TEXT)
         values = {code: self._text_value(fields.get(code)) for code in LANGUAGE_CODES}
         english = values.pop(FALLBACK.code)
-        if english is None and FALLBACK.code in fields:
-            self.problem(fields[FALLBACK.code], "English text (en) must not be empty")
+        english_node = fields.get(FALLBACK.code)
+        # Only a blank or null en is "empty": other kinds were already reported as wrong.
+        blank = isinstance(english_node, Scalar) and english_node.kind in ("string", "null")
+        if english is None and english_node is not None and blank:
+            self.problem(english_node, "English text (en) must not be empty")
         excerpt = (english or "")[:40]
         for code, value in values.items():
             if value is None:
@@ -285,7 +291,8 @@ def parse_date(text: str) -> PartialDate:
     if month is not None and day is not None:
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
-            raise ValueError(f"impossible date {text!r}: that month has {days} days")
+            month_name = calendar.month_name[month]
+            raise ValueError(f"impossible date {text!r}: {month_name} {year} has {days} days")
     return PartialDate(year, month, day)
 
 

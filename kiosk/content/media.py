@@ -56,10 +56,13 @@ def _safe_parts(relative: str) -> tuple[str, ...]:
 def _check_case(root: Path, parts: tuple[str, ...], relative: str) -> None:
     folder = root
     for part in parts:
-        if part not in os.listdir(folder):
-            raise MediaPathError(
-                f"media path {relative!r} differs in letter case from the file on disk"
-            )
+        try:
+            names = os.listdir(folder)
+        except OSError as error:
+            raise MediaPathError(f"cannot use media path {relative!r}: {error}") from None
+        if part not in names:
+            message = f"media path {relative!r} differs in letter case from the file on disk"
+            raise MediaPathError(message)
         folder = folder / part
 
 

@@ -33,7 +33,7 @@ class PackError(Exception):
     """A content pack that cannot be loaded; ``problems`` holds every problem found."""
 
     def __init__(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(sorted(problems))
+        self.problems: tuple[Problem, ...] = tuple(sorted(set(problems)))
         count = len(self.problems)
         first = f": {self.problems[0]}" if self.problems else ""
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in content pack{first}")
