@@ -103,7 +103,9 @@ def test_impossible_date(karachi_root: Path, tmp_path: Path) -> None:
 def test_media_path_leaving_the_pack(karachi_root: Path, tmp_path: Path) -> None:
     pack = copy_pack(karachi_root, tmp_path)
     text = (pack / "timeline.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"(\n  - id: [^\n]+\n)", r"\1    image: ../secret.png\n", text, count=1)
+    events = text.index("\nevents:")
+    tail = re.sub(r"(\n  - id: [^\n]+\n)", r"\1    image: ../secret.png\n", text[events:], count=1)
+    text = text[:events] + tail
     (pack / "timeline.yaml").write_text(text, encoding="utf-8")
     lines = _expect_problem(pack, "timeline.yaml")
     assert any("secret.png" in line or ".." in line for line in lines)
