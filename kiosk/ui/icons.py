@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -18,11 +19,15 @@ INK = "#1E2328"  # the colour the icon set is drawn in; recolouring replaces it
 
 @lru_cache(maxsize=64)
 def _svg_source(name: str) -> bytes | None:
+    """The icon's SVG text, or None (logged once) when missing or not well-formed XML."""
     try:
-        return paths.resource(f"icons/{name}.svg").read_bytes()
-    except (OSError, ValueError) as error:
+        source = paths.resource(f"icons/{name}.svg").read_bytes()
+        # Checked here so a broken file gives one warning of ours, not Qt's parser noise.
+        ElementTree.fromstring(source)
+    except (OSError, ValueError, ElementTree.ParseError) as error:
         log.warning("icon %r unavailable (%s); showing a neutral placeholder", name, error)
         return None
+    return source
 
 
 def _renderer(name: str, color: str | None) -> QSvgRenderer | None:
@@ -54,6 +59,12 @@ def pixmap(name: str, size: int, color: str | None = None, ratio: float = 1.0) -
         else:
             _paint_placeholder(painter, size, color or INK)
     return image
+
+
+def clear_cache() -> None:
+    """Forget rendered icons (after resources change, and between tests)."""
+    _svg_source.cache_clear()
+    pixmap.cache_clear()
 
 
 def icon(name: str, size: int = 48, color: str | None = None) -> QIcon:

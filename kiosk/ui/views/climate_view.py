@@ -44,8 +44,7 @@ class ClimateView(ScrollPage):
 
     def _unit_button(self, fahrenheit: bool) -> QPushButton:
         button = QPushButton("°F" if fahrenheit else "°C", self, checkable=True)
-        button.setProperty("role", "action")
-        button.setMinimumSize(72, 56)
+        button.setProperty("role", "toggle")
         button.clicked.connect(lambda: self.set_fahrenheit(fahrenheit))
         return button
 

@@ -10,6 +10,7 @@ from kiosk.content.model import Fact, Source
 from kiosk.core.languages import Language
 from kiosk.ui import icons
 from kiosk.ui.formatting import fact_value, source_line
+from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.plain_label import PlainLabel
 
@@ -26,8 +27,11 @@ class FactTile(Card):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._icon = QLabel(self)
-        self._icon.setPixmap(icons.pixmap(fact.icon or "fallback", 44, "#0B6E4F"))
         self._icon.setFixedSize(48, 48)
+        if fact.icon:
+            self._icon.setPixmap(icons.pixmap(fact.icon, 44, DEFAULT.accent))
+        else:
+            self._icon.hide()
         self._value = PlainLabel("FactValue", self)
         self._label = PlainLabel("FactLabel", self)
         self._source_label = PlainLabel("SourceLine", self)

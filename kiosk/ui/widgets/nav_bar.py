@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.languages import Language
-from kiosk.ui.icons import icon
+from kiosk.ui.icons import pixmap
+from kiosk.ui.widgets.plain_label import PlainLabel
+from kiosk.ui.palette import DEFAULT
 
 
 class NavBar(QWidget):
@@ -22,7 +24,7 @@ class NavBar(QWidget):
         super().__init__(parent)
         self.setObjectName("NavBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._brand = QLabel(self, objectName="Brand")
+        self._brand = PlainLabel("Brand", self, wrap=False)
         self._views = QButtonGroup(self)
         self._languages = QButtonGroup(self)
         self._view_buttons = {name: self._make_view_button(name) for name in view_names}
@@ -34,7 +36,10 @@ class NavBar(QWidget):
         button = QPushButton(self, checkable=True)
         button.setProperty("role", "nav")
         button.setObjectName(f"nav-{name}")
-        button.setIcon(_light_icon(name))
+        button.setIcon(_tab_icon(name))
+        # Touch and mouse do not take focus, so no focus ring lingers after a tap;
+        # the keyboard still reaches every tab.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setIconSize(QSize(28, 28))
         button.clicked.connect(lambda: self.viewRequested.emit(name))
         self._views.addButton(button)
@@ -46,6 +51,7 @@ class NavBar(QWidget):
         button.setProperty("role", "language")
         button.setObjectName(f"lang-{language.code}")
         button.setAccessibleName(language.native_name)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda: self.languageRequested.emit(language))
         self._languages.addButton(button)
         return button
@@ -96,5 +102,9 @@ class NavBar(QWidget):
         self.setAccessibleName(self.tr("Navigation"))
 
 
-def _light_icon(name: str) -> QIcon:
-    return icon(name, color="#E8F1EC")
+def _tab_icon(name: str) -> QIcon:
+    """Light on the dark bar, dark on the light pill of the selected tab."""
+    tab_icon = QIcon()
+    tab_icon.addPixmap(pixmap(name, 28, DEFAULT.tab_text), QIcon.Mode.Normal, QIcon.State.Off)
+    tab_icon.addPixmap(pixmap(name, 28, DEFAULT.tab_bar), QIcon.Mode.Normal, QIcon.State.On)
+    return tab_icon
