@@ -13,15 +13,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
 
-from benchmarks import frame_times  # noqa: E402
+from benchmarks import frame_times
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"
@@ -46,7 +46,9 @@ def start_once(kind: str) -> tuple[float, int]:
     started = time.monotonic()
     child = subprocess.Popen(
         [sys.executable, str(HERE / "first_paint.py"), kind],
-        stdout=subprocess.PIPE, env=_child_env(), text=True,
+        stdout=subprocess.PIPE,
+        env=_child_env(),
+        text=True,
     )
     assert child.stdout is not None
     output = child.stdout.read()
@@ -71,10 +73,13 @@ def start_up(runs: int) -> dict[str, float]:
     bare_s, kiosk_s = statistics.median(times["bare"]), statistics.median(times["kiosk"])
     bare_kib, kiosk_kib = max(peaks["bare"]), max(peaks["kiosk"])
     return {
-        "start_bare_ms": bare_s * 1000, "start_kiosk_ms": kiosk_s * 1000,
+        "start_bare_ms": bare_s * 1000,
+        "start_kiosk_ms": kiosk_s * 1000,
         "start_ratio": kiosk_s / bare_s,
-        "memory_bare_mib": bare_kib / 1024, "memory_kiosk_mib": kiosk_kib / 1024,
-        "memory_ratio": kiosk_kib / bare_kib, "start_runs": runs,
+        "memory_bare_mib": bare_kib / 1024,
+        "memory_kiosk_mib": kiosk_kib / 1024,
+        "memory_ratio": kiosk_kib / bare_kib,
+        "start_runs": runs,
     }
 
 
@@ -82,7 +87,11 @@ def idle_cpu(seconds: float) -> float:
     """CPU percent of a shown kiosk window doing nothing, measured in a child process."""
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.idle_cpu", str(seconds)],
-        capture_output=True, text=True, env=_child_env(), cwd=HERE.parent, check=True,
+        capture_output=True,
+        text=True,
+        env=_child_env(),
+        cwd=HERE.parent,
+        check=True,
     )
     return float(result.stdout.strip().splitlines()[-1])
 
@@ -98,8 +107,11 @@ def table(results: dict[str, float]) -> str:
 
 
 def missed(results: dict[str, float]) -> list[str]:
-    return [f"{key} = {results[key]:.2f} > {limit}" for key, limit in TARGETS.items()
-            if key in results and results[key] > limit]
+    return [
+        f"{key} = {results[key]:.2f} > {limit}"
+        for key, limit in TARGETS.items()
+        if key in results and results[key] > limit
+    ]
 
 
 def main() -> int:

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import resource  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
+import resource
+import sys
+import time
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from kiosk.commands.run import open_window  # noqa: E402
+from kiosk.commands.run import open_window
 
 SETTLE_MS = 2000
 

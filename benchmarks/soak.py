@@ -12,29 +12,41 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import random  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-import traceback  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from dataclasses import asdict, dataclass, field  # noqa: E402
+import argparse
+import json
+import random
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 
-from PySide6.QtCore import QPoint, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk import app as kiosk_app  # noqa: E402
-from kiosk.content.loader import load_pack  # noqa: E402
-from kiosk.core import paths  # noqa: E402
-from kiosk.core.languages import Language  # noqa: E402
+from kiosk import app as kiosk_app
+from kiosk.content.loader import load_pack
+from kiosk.core import paths
+from kiosk.core.languages import Language
 
 KEYS = [
-    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
-    Qt.Key.Key_End, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
-    Qt.Key.Key_Space, Qt.Key.Key_A, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_F11,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_A,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_F11,
 ]
 SIZES = [(1920, 1080), (1080, 1920), (1280, 800), (960, 600), (1600, 900)]
 WARM_UP = 1000
@@ -58,7 +70,9 @@ class SoakResult:
 
     @property
     def passed(self) -> bool:
-        return not self.exceptions and not self.qt_warnings and self.memory_growth <= MEMORY_TOLERANCE
+        return (
+            not self.exceptions and not self.qt_warnings and self.memory_growth <= MEMORY_TOLERANCE
+        )
 
 
 def rss_kib() -> int:
@@ -78,8 +92,12 @@ class Visitor:
         self.counts: dict[str, int] = {}
         # Weights: visitors mostly tap, swipe and press keys; staff rarely resize.
         self._actions: dict[str, tuple[int, Callable[[], None]]] = {
-            "tap": (40, self.tap), "swipe": (12, self.swipe), "key": (25, self.key),
-            "language": (6, self.language), "view": (12, self.view), "resize": (2, self.resize),
+            "tap": (40, self.tap),
+            "swipe": (12, self.swipe),
+            "key": (25, self.key),
+            "language": (6, self.language),
+            "view": (12, self.view),
+            "resize": (2, self.resize),
         }
 
     def act(self) -> None:
@@ -90,8 +108,9 @@ class Visitor:
         self.counts[name] = self.counts.get(name, 0) + 1
 
     def _target(self) -> tuple[QWidget, QPoint]:
-        point = QPoint(self._rng.randrange(self._window.width()),
-                       self._rng.randrange(self._window.height()))
+        point = QPoint(
+            self._rng.randrange(self._window.width()), self._rng.randrange(self._window.height())
+        )
         child = self._window.childAt(point)
         widget = child if child is not None else self._window
         return widget, widget.mapFrom(self._window, point)
@@ -106,8 +125,9 @@ class Visitor:
         QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
         for step in range(1, 5):
             QTest.mouseMove(widget, start + QPoint(dx * step // 4, self._rng.randrange(-8, 9)))
-        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           start + QPoint(dx, 0))
+        QTest.mouseRelease(
+            widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(dx, 0)
+        )
 
     def key(self) -> None:
         target = QApplication.focusWidget() or self._window
@@ -144,8 +164,9 @@ def run_soak(actions: int, seed: int, warm_up: int = WARM_UP) -> SoakResult:
         qInstallMessageHandler(previous_handler)
 
 
-def _drive(actions: int, seed: int, warm_up: int, warnings: list[str],
-           exceptions: list[str]) -> SoakResult:
+def _drive(
+    actions: int, seed: int, warm_up: int, warnings: list[str], exceptions: list[str]
+) -> SoakResult:
     kiosk = kiosk_app.build(load_pack(paths.default_pack()), Language.EN)
     kiosk.window.resize(1600, 900)
     kiosk.window.show()
@@ -159,8 +180,9 @@ def _drive(actions: int, seed: int, warm_up: int, warnings: list[str],
         visitor.act()
         QGuiApplication.processEvents()
     elapsed = time.perf_counter() - started
-    result = SoakResult(actions, seed, elapsed, baseline, rss_kib(), exceptions, warnings,
-                        visitor.counts)
+    result = SoakResult(
+        actions, seed, elapsed, baseline, rss_kib(), exceptions, warnings, visitor.counts
+    )
     kiosk.window.close()
     return result
 
@@ -173,8 +195,10 @@ def main() -> int:
     args = parser.parse_args()
     kiosk_app.application()
     result = run_soak(args.actions, args.seed, args.warm_up)
-    report = asdict(result) | {"memory_growth": round(result.memory_growth, 4),
-                               "passed": result.passed}
+    report = asdict(result) | {
+        "memory_growth": round(result.memory_growth, 4),
+        "passed": result.passed,
+    }
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0 if result.passed else 1
 

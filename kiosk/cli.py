@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_run_options(run)
     check = commands.add_parser("check", help="validate a content pack")
     check.add_argument("directory", nargs="?", type=Path, help="pack folder (default: bundled)")
-    check.add_argument("--strict", action="store_true", help="also missing translations, unused media")
+    check.add_argument(
+        "--strict", action="store_true", help="also missing translations, unused media"
+    )
     shot = commands.add_parser("shot", help="render one view offscreen to a PNG")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("-o", "--output", required=True, type=Path)
@@ -64,7 +66,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` command; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("--") and args_list[0] != "--version":
+    if not args_list or (args_list[0].startswith("--") and args_list[0] != "--version"):
         args_list.insert(0, "run")
     args = _parser().parse_args(args_list)
     logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(message)s")

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk.content.loader import load_pack  # noqa: E402
-from kiosk.content.model import Pack  # noqa: E402
-from kiosk.core import paths  # noqa: E402
-from kiosk.core.languages import Language  # noqa: E402
+from kiosk.content.loader import load_pack
+from kiosk.content.model import Pack
+from kiosk.core import paths
+from kiosk.core.languages import Language
 
 ALL_LANGUAGES = list(Language)
 

@@ -112,8 +112,11 @@ def test_media_path_leaving_the_pack(karachi_root: Path, tmp_path: Path) -> None
 
 
 def test_run_without_display_says_so(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = kiosk("run", env=env)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1

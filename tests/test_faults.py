@@ -68,8 +68,11 @@ def _walk_all_views(qtbot, pack: Pack, language: Language = Language.ZH) -> None
 
 
 def _warnings(caplog: pytest.LogCaptureFixture, needle: str) -> list[str]:
-    return [r.getMessage() for r in caplog.records
-            if r.levelno == logging.WARNING and needle in r.getMessage()]
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.WARNING and needle in r.getMessage()
+    ]
 
 
 CASES: dict[str, tuple[str, str]] = {
@@ -121,5 +124,3 @@ def _walk_timeline_events(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped
         for event in pack.timeline.events:
             assert view.select(event.id)
             QApplication.processEvents()
-
-

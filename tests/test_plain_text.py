@@ -18,7 +18,9 @@ VIEWS = ["overview", "climate", "industries", "timeline"]
 def with_markup(value: object) -> object:
     """A copy of ``value`` in which every localized string carries rich-text markup."""
     if isinstance(value, Text):
-        return Text(*(None if v is None else f"{v} {MARKUP}" for v in (value.en, value.zh, value.ur)))
+        return Text(
+            *(None if v is None else f"{v} {MARKUP}" for v in (value.en, value.zh, value.ur))
+        )
     if isinstance(value, tuple):
         return tuple(with_markup(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

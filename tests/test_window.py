@@ -69,7 +69,9 @@ def test_each_view_shows_pack_text_in_each_language(kiosk, karachi: Pack, view, 
 @pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.code)
 def test_direction_follows_language(kiosk, language) -> None:
     kiosk.languages.set_language(language)
-    expected = Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
+    expected = (
+        Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
+    )
     assert QApplication.layoutDirection() == expected
     assert kiosk.window.layoutDirection() == expected
 

@@ -20,6 +20,7 @@ import json
 import math
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 Point = tuple[float, float]  # (longitude, latitude) in degrees
@@ -30,23 +31,43 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GEO = REPO.parent / "shared" / "geo"
 DEFAULT_OUT = REPO / "resources" / "map"
 
-# The region the overview shows is 20°E-150°E, 0°-60°N; 4° more on each side lets the
-# widget fill odd aspect ratios (portrait) without running out of land.
-REGION_FOCUS: Box = (20.0, 0.0, 150.0, 60.0)
-REGION_CLIP: Box = (16.0, -4.0, 154.0, 64.0)
-# The close-up of Karachi's setting: the coast, the city and the Indus delta to the SE.
-CLOSEUP_FOCUS: Box = (66.0, 23.5, 69.0, 26.0)
-CLOSEUP_CLIP: Box = (65.25, 22.75, 69.75, 26.75)
 
-# Douglas-Peucker tolerances in degrees. At 1920 px across the ~75° between the two cities a
-# pixel is ~0.04°, so 0.02° (half a pixel, ~2 km) is invisible; the close-up is ~300 px
-# across 3°, so 0.002° keeps every vertex the 1:50m data has there.
-REGION_TOLERANCE = 0.02
-CLOSEUP_TOLERANCE = 0.002
-REGION_DIGITS = 3  # ~100 m, far below a pixel
-CLOSEUP_DIGITS = 4
+@dataclass(frozen=True)
+class LayerSpec:
+    """What one layer of the map keeps, and how finely."""
 
-RIVERS = ("Indus", "Liao")  # the rivers the overview names; the close-up keeps any river
+    focus: Box  # what the kiosk means to show
+    clip: Box  # what the file holds: a margin lets the widget fill odd aspect ratios
+    tolerance: float  # Douglas-Peucker, degrees
+    min_area: float  # smaller islands are left out, deg²
+    digits: int  # decimals kept
+    rivers: frozenset[str] | None  # None keeps every river in the clip box
+
+
+# The overview shows 20°E-150°E, 0°-60°N; 4° more each side lets a portrait widget fill up
+# without running out of land. A 1920-px map of the whole region has ~0.068° a pixel, so a
+# 0.03° tolerance (~3 km) moves no coast by more than half a pixel (under one pixel even when
+# the ~75° between the two cities fill 1920 px). Islands under 0.01 deg² (~120 km²) are a
+# couple of pixels across and are left out. Three decimals (~100 m) are far below a pixel.
+REGION = LayerSpec(
+    focus=(20.0, 0.0, 150.0, 60.0),
+    clip=(16.0, -4.0, 154.0, 64.0),
+    tolerance=0.03,
+    min_area=0.01,
+    digits=3,
+    rivers=frozenset({"Indus", "Liao"}),
+)
+# The close-up of Karachi's setting: the coast, the city and the Indus delta to the SE. It is
+# ~300 px across 3°, so 0.002° keeps every vertex the 1:50m data has there.
+CLOSEUP = LayerSpec(
+    focus=(66.0, 23.5, 69.0, 26.0),
+    clip=(65.25, 22.75, 69.75, 26.75),
+    tolerance=0.002,
+    min_area=0.0001,
+    digits=4,
+    rivers=None,
+)
+
 # Label points for seas (Natural Earth 1:50m has no marine labels in this data set).
 SEAS = ({"name": "Arabian Sea", "anchor": [64.5, 16.0]},)
 
@@ -252,33 +273,25 @@ def flat(line: Line, digits: int) -> list[float]:
 
 
 def polygon_rings(
-    polygons: Iterable[list[list[int]]],
-    arcs: Sequence[Line],
-    box: Box,
-    tolerance: float,
-    digits: int,
+    polygons: Iterable[list[list[int]]], arcs: Sequence[Line], spec: LayerSpec
 ) -> list[list[float]]:
     """Rings (exteriors and holes alike; the kiosk fills them even-odd) clipped to ``box``."""
     rings: list[list[float]] = []
-    # Islands smaller than ~5x5 tolerances are a pixel or two across: not worth their bytes.
-    min_area = (5 * tolerance) ** 2
     for polygon in polygons:
         for indices in polygon:
             ring = ring_from_arcs(indices, arcs)
-            if len(ring) < 4 or not bbox_overlaps(ring, box):
+            if len(ring) < 4 or not bbox_overlaps(ring, spec.clip):
                 continue
-            clipped = clip_ring(ring, box)
-            if len(clipped) < 3 or ring_area(clipped) < min_area:
+            clipped = clip_ring(ring, spec.clip)
+            if len(clipped) < 3 or ring_area(clipped) < spec.min_area:
                 continue
-            coords = flat(clipped, digits)
+            coords = flat(clipped, spec.digits)
             if len(coords) >= 6:
                 rings.append(coords)
     return rings
 
 
-def shared_borders(
-    geometries: Sequence[dict], arcs: Sequence[Line], box: Box, digits: int
-) -> list[dict]:
+def shared_borders(geometries: Sequence[dict], arcs: Sequence[Line], spec: LayerSpec) -> list[dict]:
     """Arcs used by two different countries: land borders (coasts are used once)."""
     users: dict[int, list[str | None]] = {}
     for geometry in geometries:
@@ -290,64 +303,60 @@ def shared_borders(
     for index in sorted(users):
         if len(users[index]) < 2:
             continue
-        for piece in clip_line(arcs[index], box):
-            coords = flat(piece, digits)
+        for piece in clip_line(arcs[index], spec.clip):
+            coords = flat(piece, spec.digits)
             if len(coords) >= 4:
                 borders.append({"between": users[index][:2], "line": coords})
     return borders
 
 
-def river_lines(rivers: dict, box: Box, tolerance: float, digits: int, names: set[str] | None):
-    """Rivers (merged by name) inside ``box``; ``names=None`` keeps every river there."""
+def river_lines(rivers: dict, spec: LayerSpec) -> list[dict]:
+    """The layer's rivers inside its clip box, merged by name, with Natural Earth's names."""
     merged: dict[str, dict] = {}
     for feature in rivers["features"]:
         props, geometry = feature["properties"], feature["geometry"]
         name = props.get("name") or ""
-        if geometry is None or (names is not None and name not in names):
+        if geometry is None or (spec.rivers is not None and name not in spec.rivers):
             continue
-        parts = geometry["coordinates"]
-        if geometry["type"] == "LineString":
-            parts = [parts]
-        for part in parts:
-            line = [(float(p[0]), float(p[1])) for p in part]
-            for piece in clip_line(douglas_peucker(line, tolerance), box):
-                entry = merged.setdefault(
-                    name,
-                    {
-                        "name": name,
-                        "names": {
-                            "zh": props.get("name_zh") or "",
-                            "ur": props.get("name_ur") or "",
-                        },
-                        "lines": [],
-                    },
-                )
-                entry["lines"].append(flat(piece, digits))
+        parts = (
+            [geometry["coordinates"]]
+            if geometry["type"] == "LineString"
+            else geometry["coordinates"]
+        )
+        lines = [
+            flat(piece, spec.digits)
+            for part in parts
+            for piece in clip_line(
+                douglas_peucker([(p[0], p[1]) for p in part], spec.tolerance), spec.clip
+            )
+        ]
+        if lines:
+            names = {"zh": props.get("name_zh") or "", "ur": props.get("name_ur") or ""}
+            entry = merged.setdefault(name, {"name": name, "names": names, "lines": []})
+            entry["lines"].extend(lines)
     return [merged[name] for name in sorted(merged)]
 
 
-def build_layer(
-    countries: dict, land: dict, rivers: dict, focus: Box, clip: Box, tolerance: float,
-    digits: int, river_names: set[str] | None,
-) -> dict:  # fmt: skip
-    country_arcs = [simplify_arc(a, tolerance) for a in decode_arcs(countries)]
-    land_arcs = [simplify_arc(a, tolerance) for a in decode_arcs(land)]
+def build_layer(countries: dict, land: dict, rivers: dict, spec: LayerSpec) -> dict:
+    """One layer: land, countries, borders and rivers, simplified and clipped."""
+    country_arcs = [simplify_arc(a, spec.tolerance) for a in decode_arcs(countries)]
+    land_arcs = [simplify_arc(a, spec.tolerance) for a in decode_arcs(land)]
     geometries = countries["objects"]["countries"]["geometries"]
     land_polygons = [p for g in land["objects"]["land"]["geometries"] for p in polygons_of(g)]
     layer_countries = []
     for geometry in geometries:
-        rings = polygon_rings(polygons_of(geometry), country_arcs, clip, tolerance, digits)
+        rings = polygon_rings(polygons_of(geometry), country_arcs, spec)
         if rings:
             name = geometry.get("properties", {}).get("name", "")
             layer_countries.append({"id": geometry.get("id"), "name": name, "rings": rings})
     layer_countries.sort(key=lambda c: (c["id"] is None, c["id"] or "", c["name"]))
     return {
-        "focus": list(focus),
-        "bounds": list(clip),
-        "land": polygon_rings(land_polygons, land_arcs, clip, tolerance, digits),
+        "focus": list(spec.focus),
+        "bounds": list(spec.clip),
+        "land": polygon_rings(land_polygons, land_arcs, spec),
         "countries": layer_countries,
-        "borders": shared_borders(geometries, country_arcs, clip, digits),
-        "rivers": river_lines(rivers, clip, tolerance, digits, river_names),
+        "borders": shared_borders(geometries, country_arcs, spec),
+        "rivers": river_lines(rivers, spec),
     }
 
 
@@ -362,16 +371,10 @@ def build(geo: Path) -> dict:
         "version": 1,
         "source": SOURCE,
         "credit": CREDIT,
-        "region": build_layer(
-            countries, land, rivers, REGION_FOCUS, REGION_CLIP, REGION_TOLERANCE,
-            REGION_DIGITS, set(RIVERS),
-        ),
-        "closeup": build_layer(
-            countries, land, rivers, CLOSEUP_FOCUS, CLOSEUP_CLIP, CLOSEUP_TOLERANCE,
-            CLOSEUP_DIGITS, None,
-        ),
+        "region": build_layer(countries, land, rivers, REGION),
+        "closeup": build_layer(countries, land, rivers, CLOSEUP),
         "seas": list(SEAS),
-    }  # fmt: skip
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """Regenerate the README's screenshots: every view, language and orientation.
 
-    python tools/make_shots.py docs/screenshots
+python tools/make_shots.py docs/screenshots
 """
 
 from __future__ import annotations
@@ -20,8 +20,19 @@ def main(folder: Path) -> int:
         for language in LANGUAGES:
             for suffix, size in SIZES.items():
                 out = folder / f"{view}-{language}{suffix}.png"
-                command = [sys.executable, "-m", "kiosk", "shot", view, "-o", str(out),
-                           "--lang", language, "--size", size]
+                command = [
+                    sys.executable,
+                    "-m",
+                    "kiosk",
+                    "shot",
+                    view,
+                    "-o",
+                    str(out),
+                    "--lang",
+                    language,
+                    "--size",
+                    size,
+                ]
                 if subprocess.run(command, check=False).returncode != 0:
                     print(f"failed: {' '.join(command)}", file=sys.stderr)
                     return 1

@@ -1,8 +1,8 @@
 """Refresh the interface translations (.ts) from tr() calls, or compile them to .qm.
 
-    python tools/translations.py update   # pyside6-lupdate over kiosk/: new strings appear
-    python tools/translations.py compile  # pyside6-lrelease: .ts -> .qm the kiosk loads
-    python tools/translations.py verify   # fail if a string is untranslated or a .qm is stale
+python tools/translations.py update   # pyside6-lupdate over kiosk/: new strings appear
+python tools/translations.py compile  # pyside6-lrelease: .ts -> .qm the kiosk loads
+python tools/translations.py verify   # fail if a string is untranslated or a .qm is stale
 """
 
 from __future__ import annotations
@@ -30,9 +30,17 @@ def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
     for code, locale in LANGUAGES.items():
         subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-target-language", locale, *sources,
-             "-ts", str(ts_file(code).relative_to(ROOT))],
-            check=True, cwd=ROOT,
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-target-language",
+                locale,
+                *sources,
+                "-ts",
+                str(ts_file(code).relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
         )
 
 
@@ -49,13 +57,15 @@ def untranslated(code: str) -> list[str]:
     tree = ET.parse(ts_file(code))
     missing = []
     for message in tree.iter("message"):
-        translation = message.find("translation")
-        source = message.findtext("source", "")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            missing.append(source)
-        elif not (translation.text or "").strip() and translation.find("numerusform") is None:
-            missing.append(source)
+        if not _finished(message.find("translation")):
+            missing.append(message.findtext("source", ""))
     return missing
+
+
+def _finished(translation: ET.Element | None) -> bool:
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    return bool((translation.text or "").strip()) or translation.find("numerusform") is not None
 
 
 def verify() -> int:

@@ -21,10 +21,14 @@ def load_or_report(content: Path | None) -> Pack | None:
         return load_pack(root)
     except PackError as error:
         for problem in error.problems:
-            print(f"{root / problem.file}:{problem.line}:{problem.column}: {problem.message}",
-                  file=sys.stderr)
-        print(f"kiosk: the content pack {root} has problems; run `kiosk check {root}`",
-              file=sys.stderr)
+            print(
+                f"{root / problem.file}:{problem.line}:{problem.column}: {problem.message}",
+                file=sys.stderr,
+            )
+        print(
+            f"kiosk: the content pack {root} has problems; run `kiosk check {root}`",
+            file=sys.stderr,
+        )
         return None
     except OSError as error:
         print(f"kiosk: cannot read content pack {root}: {error}", file=sys.stderr)

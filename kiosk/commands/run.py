@@ -71,7 +71,9 @@ def _place_on_screen(window: object, number: int | None) -> None:
     assert isinstance(window, QWidget)
     screens = QGuiApplication.screens()
     if number is not None and not 0 <= number < len(screens):
-        log.warning("screen %d does not exist (%d screens); using the primary", number, len(screens))
+        log.warning(
+            "screen %d does not exist (%d screens); using the primary", number, len(screens)
+        )
         number = None
     screen = screens[number] if number is not None else QGuiApplication.primaryScreen()
     if screen is None:
@@ -79,5 +81,9 @@ def _place_on_screen(window: object, number: int | None) -> None:
     area = screen.availableGeometry()
     width = max(window.minimumWidth(), min(1600, int(area.width() * 0.9)))
     height = max(window.minimumHeight(), min(960, int(area.height() * 0.9)))
-    window.setGeometry(area.x() + (area.width() - width) // 2,
-                       area.y() + (area.height() - height) // 2, width, height)
+    window.setGeometry(
+        area.x() + (area.width() - width) // 2,
+        area.y() + (area.height() - height) // 2,
+        width,
+        height,
+    )

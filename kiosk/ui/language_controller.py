@@ -39,7 +39,11 @@ class LanguageController(QObject):
             return
         self._language = language
         QLocale.setDefault(QLocale(language.locale_name))
-        direction = Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if language.right_to_left
+            else Qt.LayoutDirection.LeftToRight
+        )
         self._app.setLayoutDirection(direction)
         scale = URDU_SCALE if language is Language.UR else 1.0
         self._app.setFont(self._fonts.font_for(language, BASE_POINT_SIZE * scale))

@@ -89,7 +89,9 @@ class ClimateView(ScrollPage):
         ]
         if series.precipitation_source:
             rain = source_line(self._sources[series.precipitation_source], language)
-            lines.append(self.tr("%1 rainfall").replace("%1", series.label.get(language)) + " · " + rain)
+            lines.append(
+                self.tr("%1 rainfall").replace("%1", series.label.get(language)) + " · " + rain
+            )
         return "\n".join(lines)
 
     def retranslate(self) -> None:

@@ -64,7 +64,9 @@ class IndustriesView(ScrollPage):
         group = self._group_of[industry_id]
         source = self._sources[industry.source]
         self._open_id = industry_id
-        self._detail.show_industry(industry, group.title.get(self._language), source, self._language)
+        self._detail.show_industry(
+            industry, group.title.get(self._language), source, self._language
+        )
 
     def close_detail(self) -> None:
         if self._open_id is not None:

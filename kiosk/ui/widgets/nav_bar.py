@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.languages import Language
 from kiosk.ui.icons import pixmap
-from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.palette import DEFAULT
+from kiosk.ui.widgets.plain_label import PlainLabel
 
 
 class NavBar(QWidget):
