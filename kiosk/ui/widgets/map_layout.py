@@ -1,0 +1,406 @@
+"""Lays the map out for one widget size and language: frames, overlays, markers and labels.
+
+The result, a ``Scene``, is everything ``MapWidget`` paints, already in pixels, so painting
+does no geometry. It is rebuilt on resize, language and font changes only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker
+
+from kiosk.core.geo import EARTH_RADIUS_KM
+from kiosk.ui.palette import DEFAULT, Palette
+from kiosk.ui.widgets.map_labels import Label, LabelPlacer, Look, Penalty, around, spiral
+from kiosk.ui.widgets.map_scene import Frame, LayerPaths, PlanarMap, planar_point, visual_centre
+
+SCALE_STEPS_KM = (5, 10, 20, 25, 50, 100, 200, 250, 500)
+
+
+def mix(a: str, b: str, t: float, alpha: int = 255) -> QColor:
+    """``a`` moved a fraction ``t`` towards ``b``: the map's tints stay in the palette's family."""
+    ca, cb = QColor(a), QColor(b)
+
+    def channel(x: int, y: int) -> int:
+        return round(x + (y - x) * t)
+
+    return QColor(
+        channel(ca.red(), cb.red()),
+        channel(ca.green(), cb.green()),
+        channel(ca.blue(), cb.blue()),
+        alpha,
+    )
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    """The map's colours, all derived from the app palette (text contrast ≥ 4.5:1)."""
+
+    palette: Palette = DEFAULT
+    sea: QColor = field(default_factory=lambda: QColor(DEFAULT.sea))
+    land: QColor = field(default_factory=lambda: QColor(DEFAULT.land))
+    city_tint: QColor = field(default_factory=lambda: mix(DEFAULT.land, DEFAULT.city, 0.16))
+    home_tint: QColor = field(default_factory=lambda: mix(DEFAULT.land, DEFAULT.home, 0.11))
+    border: QColor = field(default_factory=lambda: mix(DEFAULT.border, DEFAULT.land, 0.15))
+    strong_border: QColor = field(default_factory=lambda: mix(DEFAULT.border, DEFAULT.text, 0.3))
+    coast: QColor = field(default_factory=lambda: mix(DEFAULT.sea, "#2F5D7A", 0.42))
+    graticule: QColor = field(default_factory=lambda: mix(DEFAULT.sea, "#FFFFFF", 0.5))
+    river: QColor = field(default_factory=lambda: mix(DEFAULT.sea, DEFAULT.rain, 0.6))
+    sea_ink: QColor = field(default_factory=lambda: QColor("#34607A"))  # 5.1:1 on the sea
+    country_ink: QColor = field(default_factory=lambda: QColor("#5E574B"))  # 5.9:1 on land
+    halo: QColor = field(default_factory=lambda: QColor(251, 249, 244, 225))
+    sea_halo: QColor = field(default_factory=lambda: QColor(207, 227, 238, 215))
+    card: QColor = field(default_factory=lambda: QColor(255, 255, 255, 238))
+
+
+@dataclass(frozen=True)
+class MapTexts:
+    """Every visible string, already in the current language (the widget translates)."""
+
+    city: str
+    home: str
+    countries: dict[str, str]  # ISO numeric id -> label
+    seas: dict[str, str]  # English name -> label
+    rivers: dict[str, str]  # English name -> label
+    distance: str
+    time: str
+    km: str  # "%1 km" in the current language, for the close-up's scale bar
+    locale: str  # QLocale name for numbers
+    credit: str
+    script: str  # "latin", "han" or "nastaliq": how area and water names are styled
+    script_scale: float  # Nastaliq draws smaller on the same em, so Urdu gets larger sizes
+    right_to_left: bool
+
+
+@dataclass
+class Badge:
+    """The distance and time card: its rectangle and each line's text, font, ink, baseline."""
+
+    rect: QRectF
+    lines: list[tuple[str, QFont, QColor, QPointF]]
+
+
+@dataclass
+class Inset:
+    """The close-up of the sister city's setting, in its own frame."""
+
+    rect: QRectF
+    paths: LayerPaths
+    marker: QPointF
+    scale_bar: QLineF | None = None
+
+
+@dataclass
+class Scene:
+    """The whole map in pixels for one size and language."""
+
+    size: QSize
+    base: float  # label font size in pixels
+    unit: float  # the same before any script scale: line widths, marker sizes
+    region: LayerPaths
+    graticule: QPainterPath
+    arc: QPainterPath
+    city: QPointF
+    home: QPointF
+    badge: Badge
+    inset: Inset | None = None
+    extent: QRectF | None = None  # the close-up's area, outlined on the map
+    credit: Label | None = None
+    labels: list[Label] = field(default_factory=list)
+    reserved: dict[str, QRectF] = field(default_factory=dict)
+    fades: list[tuple[QRectF, QPointF, QPointF]] = field(default_factory=list)
+
+    @property
+    def marker_radius(self) -> float:
+        return max(6.0, round(self.unit * 0.36))
+
+    def marker_rect(self, point: QPointF) -> QRectF:
+        r = self.marker_radius + 3  # the white ring and a hair of air
+        return QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r)
+
+
+class Looks:
+    """The label looks of one scene: sizes follow the widget, styles follow the script."""
+
+    def __init__(self, font: QFont, base: float, script: str, style: MapStyle) -> None:
+        self._font, self._base, self._script, self._style = font, base, script, style
+        self.palette = style.palette
+
+    def font(self, scale: float, bold: bool = False) -> QFont:
+        font = QFont(self._font)
+        font.setPixelSize(max(10, round(self._base * scale)))
+        font.setBold(bold)
+        return font
+
+    def place(self, color: str, scale: float = 1.05) -> Look:
+        return Look(self.font(scale, bold=True), QColor(color), self._style.halo, 3.0)
+
+    def country(self) -> Look:
+        """Country names as atlases set them: spaced capitals, spaced Han; Nastaliq must join."""
+        font = self.font(0.95)
+        if self._script == "latin":
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 118)
+        elif self._script == "han":
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
+        return Look(font, self._style.country_ink, self._style.halo, 2.5)
+
+    def water(self, scale: float, on_land: bool = False) -> Look:
+        """Water names in italics, the convention, where the script has true italics."""
+        font = self.font(scale)
+        if self._script == "latin":  # a slanted Han or Nastaliq face is a fake: keep upright
+            font.setItalic(True)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        halo = self._style.halo if on_land else self._style.sea_halo
+        return Look(font, self._style.sea_ink, halo, 2.5)
+
+    def note(self, scale: float, color: str) -> Look:
+        return Look(self.font(scale), QColor(color), self._style.halo, 2.0)
+
+
+def lay_out(planar: PlanarMap, texts: MapTexts, font: QFont, size: QSize, style: MapStyle) -> Scene:
+    """The scene for ``size``: frames and overlays first, then the labels around them."""
+    w, h = float(size.width()), float(size.height())
+    unit = max(12.0, min(22.0, round(min(w / 55, h / 36))))
+    looks = Looks(font, unit * texts.script_scale, texts.script, style)
+    margin = round(unit * 0.75)
+    area = QRectF(0, 0, w, h)
+    frame = Frame.fit(area, planar.cities_focus, planar.region.limit)
+    scene = Scene(
+        size=QSize(size),
+        base=unit * texts.script_scale,
+        unit=unit,
+        region=LayerPaths.map(planar.region, frame),
+        graticule=frame.path(planar.graticule),
+        arc=frame.path(planar.arc),
+        city=frame.point(planar.city),
+        home=frame.point(planar.home),
+        badge=_badge(texts, looks, margin, style),
+        inset=_inset(planar, area, margin),
+        fades=_fades(frame.data_rect, area, unit * 2),
+    )
+    scene.reserved["badge"] = scene.badge.rect
+    if scene.inset is not None and planar.closeup is not None:
+        extent = frame.box(planar.closeup.focus)
+        scene.extent = extent if extent.width() >= 24 else None  # too small to point at
+        scene.reserved["inset"] = scene.inset.rect
+        scene.reserved["marker:inset"] = scene.marker_rect(scene.inset.marker)
+    if texts.credit:
+        look = looks.note(0.58, style.palette.text_muted)
+        scene.credit = Label.measure("credit", texts.credit, look)
+        size_ = scene.credit.size
+        scene.credit.move_to(
+            QRectF(margin / 2, h - margin / 2 - size_.height(), size_.width(), size_.height())
+        )
+        scene.reserved["credit"] = scene.credit.rect
+    scene.reserved["marker:city"] = scene.marker_rect(scene.city)
+    scene.reserved["marker:home"] = scene.marker_rect(scene.home)
+    _place_region_labels(scene, planar, texts, looks)
+    if scene.inset is not None:
+        _place_inset_labels(scene, scene.inset, planar, texts, looks)
+    return scene
+
+
+def _badge(texts: MapTexts, looks: Looks, margin: float, style: MapStyle) -> Badge:
+    rows = [
+        (texts.distance, looks.font(1.3, bold=True), QColor(style.palette.text)),
+        (texts.time, looks.font(0.82), QColor(style.palette.text_muted)),
+    ]
+    metrics = [QFontMetricsF(font) for _, font, _ in rows]
+    pad = round(looks.font(0.6).pixelSize())
+    width = max(m.horizontalAdvance(text) for (text, _, _), m in zip(rows, metrics, strict=True))
+    height = sum(m.ascent() + m.descent() for m in metrics)
+    rect = QRectF(margin, margin, width + 2 * pad, height + 2 * pad)
+    lines = []
+    y = rect.top() + pad
+    for (text, font, color), m in zip(rows, metrics, strict=True):
+        # The card stays in the map's corner; only its text follows the reading direction.
+        x = (
+            rect.right() - pad - m.horizontalAdvance(text)
+            if texts.right_to_left
+            else rect.left() + pad
+        )
+        lines.append((text, font, color, QPointF(x, y + m.ascent())))
+        y += m.ascent() + m.descent()
+    return Badge(rect, lines)
+
+
+def _inset(planar: PlanarMap, area: QRectF, margin: float) -> Inset | None:
+    closeup = planar.closeup
+    if closeup is None or area.width() < 440 or area.height() < 320:
+        return None  # too small to say anything at the close-up's scale
+    natural = Frame.fit(QRectF(0, 0, 1000, 1000), closeup.focus, closeup.limit).rect
+    ratio = natural.width() / natural.height()
+    width = min(max(area.width() * 0.3, 150.0), 380.0, area.height() * 0.45 * ratio)
+    rect = QRectF(0, 0, width, width / ratio)
+    rect.moveBottomRight(area.bottomRight() - QPointF(margin, margin))
+    frame = Frame.fit(rect, closeup.focus, closeup.limit)
+    return Inset(rect, LayerPaths.map(closeup, frame), frame.point(planar.city))
+
+
+def _fades(data: QRectF, full: QRectF, band: float) -> list[tuple[QRectF, QPointF, QPointF]]:
+    """Strips that soften the edge of the data where a very tall or wide widget shows past it.
+
+    Each is ``(strip, clear, solid)``: a gradient from clear to sea colour along the strip.
+    """
+    fades = []
+    if data.top() > full.top():
+        strip = QRectF(full.left(), full.top(), full.width(), data.top() - full.top() + band)
+        fades.append((strip, QPointF(0, data.top() + band), QPointF(0, data.top())))
+    if data.bottom() < full.bottom():
+        strip = QRectF(
+            full.left(), data.bottom() - band, full.width(), full.bottom() - data.bottom() + band
+        )
+        fades.append((strip, QPointF(0, data.bottom() - band), QPointF(0, data.bottom())))
+    if data.left() > full.left():
+        strip = QRectF(full.left(), full.top(), data.left() - full.left() + band, full.height())
+        fades.append((strip, QPointF(data.left() + band, 0), QPointF(data.left(), 0)))
+    if data.right() < full.right():
+        strip = QRectF(
+            data.right() - band, full.top(), full.right() - data.right() + band, full.height()
+        )
+        fades.append((strip, QPointF(data.right() - band, 0), QPointF(data.right(), 0)))
+    return fades
+
+
+def _place_region_labels(scene: Scene, planar: PlanarMap, texts: MapTexts, looks: Looks) -> None:
+    """Cities first (they must show), then the two countries, then the seas."""
+    area = QRectF(0, 0, scene.size.width(), scene.size.height()).adjusted(4, 4, -4, -4)
+    placer = LabelPlacer(area, scene.reserved.values())
+    arc_zone = _zone(scene.arc, scene.marker_radius * 2)
+    _place_cities(scene, placer, texts, looks, arc_zone)
+    for country_id, path in (
+        (planar.city_country, scene.region.city_country),
+        (planar.home_country, scene.region.home_country),
+    ):
+        name = texts.countries.get(country_id) if country_id else None
+        anchor = visual_centre(path, area) if name else None
+        if name and anchor is not None:
+            label = Label.measure(f"country:{country_id}", name, looks.country())
+            candidates = spiral(anchor, label.size, label.size.height() * 0.5, 6)
+            if placer.place(label, candidates, _penalty(path, arc_zone)):
+                scene.labels.append(label)
+    for sea in planar.seas:
+        if sea.name in texts.seas:
+            label = Label.measure(f"sea:{sea.name}", texts.seas[sea.name], looks.water(0.95))
+            anchor = scene.region.frame.point(planar_point(*sea.anchor))
+            candidates = spiral(anchor, label.size, label.size.height() * 0.5, 6)
+            if placer.place(label, candidates, _water_penalty(scene.region.land, arc_zone)):
+                scene.labels.append(label)
+
+
+def _place_cities(
+    scene: Scene, placer: LabelPlacer, texts: MapTexts, looks: Looks, arc_zone: QPainterPath
+) -> None:
+    palette = looks.palette
+    city_footprint = scene.marker_rect(scene.city)
+    if scene.extent is not None:  # the label goes beside the outline, not inside it
+        city_footprint = city_footprint.united(scene.extent)
+    for key, text, look, footprint in (
+        ("city", texts.city, looks.place(palette.city), city_footprint),
+        ("home", texts.home, looks.place(palette.home), scene.marker_rect(scene.home)),
+    ):
+        label = Label.measure(key, text, look)
+        if placer.place(label, around(footprint, label.size), _penalty(None, arc_zone)):
+            scene.labels.append(label)
+
+
+def _place_inset_labels(
+    scene: Scene, inset: Inset, planar: PlanarMap, texts: MapTexts, looks: Looks
+) -> None:
+    """The scale bar, the city, its rivers and its sea, inside the close-up."""
+    marker = scene.marker_rect(inset.marker)
+    placer = LabelPlacer(inset.rect.adjusted(4, 4, -4, -4), [marker])
+    bar, scale = _scale_bar(inset, planar, texts, looks.note(0.63, looks.palette.text))
+    if placer.place(scale, [scale.rect]):
+        scene.labels.append(scale)
+        inset.scale_bar = bar
+    label = Label.measure("inset:city", texts.city, looks.place(looks.palette.city, 0.9))
+    if placer.place(label, around(marker, label.size)):
+        scene.labels.append(label)
+    for name, path in inset.paths.rivers:
+        if name in texts.rivers:
+            look = looks.water(0.85, on_land=True)
+            label = Label.measure(f"inset:river:{name}", texts.rivers[name], look)
+            on_river = _water_penalty(QPainterPath(), _zone(path, 4.0))
+            if placer.place(label, _beside_line(path, inset.rect, label.size), on_river):
+                scene.labels.append(label)
+    for sea in planar.seas:
+        if sea.name in texts.seas:
+            label = Label.measure(f"inset:sea:{sea.name}", texts.seas[sea.name], looks.water(0.85))
+            corner = inset.rect.bottomLeft() + QPointF(
+                inset.rect.width() * 0.3, -label.size.height()
+            )
+            candidates = spiral(corner, label.size, label.size.height() * 0.4, 5)
+            if placer.place(label, candidates, _water_penalty(inset.paths.land, QPainterPath())):
+                scene.labels.append(label)
+
+
+def _scale_bar(
+    inset: Inset, planar: PlanarMap, texts: MapTexts, look: Look
+) -> tuple[QLineF, Label]:
+    """A round-length scale bar in the close-up's lower right corner, its length above it."""
+    assert planar.closeup is not None
+    focus, frame = planar.closeup.focus, inset.paths.frame
+    lat = (focus.south + focus.north) / 2
+    km_per_degree = math.radians(1) * EARTH_RADIUS_KM * math.cos(math.radians(lat))
+    west, east = planar_point(focus.west, lat), planar_point(focus.west + 1, lat)
+    px_per_km = (frame.point(east).x() - frame.point(west).x()) / km_per_degree
+    wanted = inset.rect.width() * 0.22 / px_per_km
+    km = max([step for step in SCALE_STEPS_KM if step <= wanted], default=SCALE_STEPS_KM[0])
+    right, y = inset.rect.right() - 12, inset.rect.bottom() - 12
+    bar = QLineF(right - km * px_per_km, y, right, y)
+    label = Label.measure(
+        "inset:scale", texts.km.replace("%1", QLocale(texts.locale).toString(km)), look
+    )
+    size = label.size
+    label.rect = QRectF(
+        bar.center().x() - size.width() / 2, y - 5 - size.height(), size.width(), size.height()
+    )
+    return bar, label
+
+
+def _zone(path: QPainterPath, width: float) -> QPainterPath:
+    """The area within ``width / 2`` of a line, to keep labels off it."""
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    return stroker.createStroke(path)
+
+
+def _penalty(area: QPainterPath | None, avoid: QPainterPath) -> Penalty:
+    """Prefer rectangles inside ``area`` (if given) and clear of ``avoid``."""
+
+    def penalty(rect: QRectF) -> float:
+        outside = area is not None and not area.contains(rect)
+        return (3.0 if outside else 0.0) + (4.0 if avoid.intersects(rect) else 0.0)
+
+    return penalty
+
+
+def _water_penalty(land: QPainterPath, avoid: QPainterPath) -> Penalty:
+    """Refuse rectangles that touch ``land`` (a sea name on land misleads); avoid ``avoid``."""
+
+    def penalty(rect: QRectF) -> float:
+        if land.intersects(rect):
+            return math.inf
+        return 4.0 if avoid.intersects(rect) else 0.0
+
+    return penalty
+
+
+def _beside_line(path: QPainterPath, within: QRectF, size: QSizeF) -> list[QRectF]:
+    """Candidates just left and right of a line's vertices, nearest the frame's centre first."""
+    centre = within.center()
+    inner = within.adjusted(within.width() * 0.1, within.height() * 0.1, -within.width() * 0.1, 0)
+    points = [
+        polygon.at(i)
+        for polygon in path.toSubpathPolygons()
+        for i in range(polygon.count())
+        if inner.contains(polygon.at(i))
+    ]
+    points.sort(key=lambda p: (p.x() - centre.x()) ** 2 + (p.y() - centre.y()) ** 2)
+    w, h = size.width(), size.height()
+    return [QRectF(x, p.y() - h / 2, w, h) for p in points for x in (p.x() + 5, p.x() - 5 - w)]

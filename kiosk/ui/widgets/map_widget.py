@@ -1,0 +1,326 @@
+"""The overview's offline map: both cities, the great-circle route, distance and time.
+
+Painted with QPainter from the bundled Natural Earth extract (``resources/map``). Geometry is
+converted to the Miller plane once per widget (``map_scene``); on resize, language or font
+change it is mapped to pixels, labelled (``map_layout``) and rendered into one pixmap, so a
+repaint only copies that pixmap. The map never mirrors under right-to-left: north is up and
+east is right in every language; only the text inside its badge follows the language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLineF, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.content.model import Place
+from kiosk.core.geo import LonLat, distance_km, time_difference_minutes
+from kiosk.core.languages import FALLBACK, Language
+from kiosk.core.map_data import MapData
+from kiosk.ui.widgets.map_labels import Label
+from kiosk.ui.widgets.map_layout import Inset, MapStyle, MapTexts, Scene, lay_out
+from kiosk.ui.widgets.map_scene import LayerPaths, PlanarMap
+
+# Map labels are short and read from a step away: Urdu's Nastaliq gets a little more size than
+# the app's general Urdu scale, so that it reads as large as the Latin and Han labels.
+NASTALIQ_SCALE = 1.2
+SCRIPTS = {Language.EN: "latin", Language.ZH: "han", Language.UR: "nastaliq"}
+
+
+class MapWidget(QWidget):
+    """A map of the sister city and the home city; ``map_data=None`` paints a plain map."""
+
+    def __init__(
+        self, map_data: MapData | None, city: Place, home: Place, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._city, self._home = city, home
+        self._planar = PlanarMap.build(map_data, city, home)
+        self._language = FALLBACK
+        self._style = MapStyle()
+        self._scene: Scene | None = None
+        self._cache: QPixmap | None = None  # the whole map, rendered once per layout
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the sea fills every pixel
+        self._update_accessibility()
+
+    # --- Public API --------------------------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        """Show names, labels, distance and time in ``language``."""
+        self._language = language
+        self._invalidate()
+
+    def marker_position(self, place_id: str) -> QPointF:
+        """Where a city's marker is drawn, in widget pixels (``KeyError`` if not shown)."""
+        scene = self._ready_scene()
+        positions = {self._city.id: scene.city, self._home.id: scene.home} if scene else {}
+        return QPointF(positions[place_id])
+
+    def label_rects(self) -> dict[str, QRectF]:
+        """Each placed label's box by key: ``city``, ``home``, ``country:<id>``, ``sea:<name>``,
+        and in the close-up ``inset:city``, ``inset:river:<name>``, ``inset:sea:<name>``,
+        ``inset:scale``. A label with no room at this size is left out."""
+        scene = self._ready_scene()
+        return {label.key: QRectF(label.rect) for label in scene.labels} if scene else {}
+
+    def reserved_rects(self) -> dict[str, QRectF]:
+        """What labels keep clear of: ``marker:city``, ``marker:home``, ``marker:inset``,
+        ``badge``, ``inset`` (which only the ``inset:`` labels enter) and ``credit``."""
+        scene = self._ready_scene()
+        return {key: QRectF(rect) for key, rect in scene.reserved.items()} if scene else {}
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 620)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, 260)
+
+    # --- Events ------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._scene is None or self._scene.size != self.size():
+            self._relayout()  # grab() on a hidden widget resends the same size: keep the cache
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._invalidate()  # new translations or a new script's font: new label sizes
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        cache = self._ready_cache()
+        if cache is not None:
+            with QPainter(self) as painter:
+                painter.drawPixmap(0, 0, cache)
+
+    # --- Layout ------------------------------------------------------------------------
+
+    def _ready_scene(self) -> Scene | None:
+        # Normally built by resizeEvent; this only covers a paint or query before any resize.
+        if self._scene is None or self._scene.size != self.size():
+            self._relayout()
+        return self._scene
+
+    def _ready_cache(self) -> QPixmap | None:
+        scene = self._ready_scene()
+        if scene is None:
+            return None
+        if self._cache is None or self._cache.devicePixelRatio() != self.devicePixelRatioF():
+            self._cache = self._render(scene)
+        return self._cache
+
+    def _invalidate(self) -> None:
+        """Drop the layout; the next paint or query rebuilds it once.
+
+        A language switch brings a set_language call, a LanguageChange and, for Urdu, a
+        FontChange: laying out on each would render the map three times for one switch.
+        """
+        self._scene = None
+        self._cache = None
+        self._update_accessibility()
+        self.update()
+
+    def _relayout(self) -> None:
+        """Lay out, and render at once if shown, so that a repaint only copies a pixmap."""
+        self._invalidate()
+        if not self.size().isEmpty():
+            texts = self._texts()
+            self._scene = lay_out(self._planar, texts, self.font(), self.size(), self._style)
+            if self.isVisible():
+                self._cache = self._render(self._scene)
+
+    def _texts(self) -> MapTexts:
+        language = self._language
+        return MapTexts(
+            city=self._city.name.get(language),
+            home=self._home.name.get(language),
+            countries=self._country_names(),
+            seas={"Arabian Sea": self.tr("Arabian Sea")},
+            rivers={r.name: r.name_in(language.code) for r in self._planar.rivers},
+            distance=self._distance_text(),
+            time=self._time_text(),
+            km=self.tr("%1 km"),
+            locale=language.locale_name,
+            credit=self._planar.credit,
+            script=SCRIPTS[language],
+            script_scale=NASTALIQ_SCALE if language is Language.UR else 1.0,
+            right_to_left=language.right_to_left,
+        )
+
+    def _country_names(self) -> dict[str, str]:
+        names = {"586": self.tr("Pakistan"), "156": self.tr("China")}
+        for place, country_id in (
+            (self._city, self._planar.city_country),
+            (self._home, self._planar.home_country),
+        ):
+            if country_id and country_id not in names:  # another pack's country: its own name
+                names[country_id] = place.country.get(self._language)
+        return names
+
+    def _distance_text(self) -> str:
+        route = [LonLat(p.longitude, p.latitude) for p in (self._city, self._home)]
+        number = QLocale(self._language.locale_name).toString(round(distance_km(*route)))
+        return self.tr("%1 km").replace("%1", number)
+
+    def _time_text(self) -> str:
+        locale = QLocale(self._language.locale_name)
+        minutes = time_difference_minutes(
+            self._city.utc_offset_minutes, self._home.utc_offset_minutes
+        )
+        ahead = minutes > 0
+        hours, rest = divmod(abs(minutes), 60)
+        # One/other by hand rather than tr(..., n): the kiosk ships no English .qm to supply
+        # English plural forms, and Urdu and Chinese need no more forms than these.
+        if minutes == 0:
+            text = self.tr("Same time as %1")
+        elif rest:
+            text = (
+                self.tr("%1 is %2 h %3 min ahead") if ahead else self.tr("%1 is %2 h %3 min behind")
+            )
+        elif hours == 1:
+            text = self.tr("%1 is 1 hour ahead") if ahead else self.tr("%1 is 1 hour behind")
+        else:
+            text = self.tr("%1 is %2 hours ahead") if ahead else self.tr("%1 is %2 hours behind")
+        text = text.replace("%2", locale.toString(hours)).replace("%3", locale.toString(rest))
+        return text.replace("%1", self._home.name.get(self._language))
+
+    def _update_accessibility(self) -> None:
+        city, home = (p.name.get(self._language) for p in (self._city, self._home))
+        self.setAccessibleName(self.tr("Map of %1 and %2").replace("%1", city).replace("%2", home))
+        self.setAccessibleDescription(f"{self._distance_text()}\n{self._time_text()}")
+
+    # --- Painting (into the cache) -----------------------------------------------------
+
+    def _render(self, scene: Scene) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(scene.size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        palette = self._style.palette
+        with QPainter(pixmap) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._paint_layer(painter, scene.region, QRectF(self.rect()), scene.graticule, 1.0)
+            self._paint_fades(painter, scene)
+            self._paint_arc(painter, scene)
+            self._paint_extent(painter, scene)
+            self._paint_marker(painter, scene.city, scene.marker_radius, palette.city)
+            self._paint_marker(painter, scene.home, scene.marker_radius, palette.home)
+            if scene.inset is not None:
+                self._paint_inset(painter, scene, scene.inset)
+            self._paint_labels(painter, scene.labels)
+            self._paint_badge(painter, scene)
+            if scene.credit is not None:
+                self._paint_labels(painter, [scene.credit])
+        return pixmap
+
+    def _paint_layer(
+        self,
+        painter: QPainter,
+        paths: LayerPaths,
+        sea: QRectF,
+        graticule: QPainterPath | None,
+        scale: float,
+    ) -> None:
+        style = self._style
+        painter.fillRect(sea, style.sea)
+        if graticule is not None:
+            painter.strokePath(graticule, QPen(style.graticule, 0.8))
+        painter.fillPath(paths.land, style.land)
+        painter.fillPath(paths.city_country, style.city_tint)
+        painter.fillPath(paths.home_country, style.home_tint)
+        # Lines of 1 px or less take the raster engine's fast path (wider ones cost ~20x more).
+        river_pen = QPen(style.river, scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        for _name, river in paths.rivers:
+            painter.strokePath(river, river_pen)
+        painter.strokePath(paths.borders, QPen(style.border, 0.8 * scale))
+        painter.strokePath(paths.strong_borders, QPen(style.strong_border, scale))
+        painter.strokePath(paths.land, QPen(style.coast, 0.9 * scale))
+
+    def _paint_fades(self, painter: QPainter, scene: Scene) -> None:
+        clear = QColor(self._style.sea)
+        clear.setAlpha(0)
+        for strip, start, stop in scene.fades:
+            gradient = QLinearGradient(start, stop)
+            gradient.setColorAt(0, clear)
+            gradient.setColorAt(1, self._style.sea)
+            painter.fillRect(strip, QBrush(gradient))
+
+    def _paint_arc(self, painter: QPainter, scene: Scene) -> None:
+        palette = self._style.palette
+        width = max(2.5, scene.unit * 0.16)
+        round_cap = Qt.PenCapStyle.RoundCap
+        casing = QPen(QColor(255, 255, 255, 210), width + 3.0, Qt.PenStyle.SolidLine, round_cap)
+        painter.strokePath(scene.arc, casing)
+        gradient = QLinearGradient(scene.city, scene.home)  # from one city's colour to the other
+        gradient.setColorAt(0, QColor(palette.city))
+        gradient.setColorAt(1, QColor(palette.home))
+        painter.strokePath(
+            scene.arc, QPen(QBrush(gradient), width, Qt.PenStyle.SolidLine, round_cap)
+        )
+
+    def _paint_extent(self, painter: QPainter, scene: Scene) -> None:
+        if scene.extent is not None:
+            painter.setPen(QPen(QColor(self._style.palette.text_muted), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(scene.extent)
+
+    def _paint_marker(self, painter: QPainter, at: QPointF, radius: float, color: str) -> None:
+        painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0))
+        painter.setBrush(QColor(255, 255, 255))
+        painter.drawEllipse(at, radius + 2.5, radius + 2.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(at, radius, radius)
+
+    def _paint_inset(self, painter: QPainter, scene: Scene, inset: Inset) -> None:
+        frame = QPainterPath()
+        frame.addRoundedRect(inset.rect, 8, 8)
+        painter.fillPath(frame.translated(0, 2), QColor(20, 35, 45, 40))  # a soft drop shadow
+        painter.save()
+        painter.setClipPath(frame)
+        self._paint_layer(painter, inset.paths, inset.rect, None, 1.6)
+        painter.restore()
+        painter.strokePath(frame, QPen(QColor(255, 255, 255), 3.0))
+        painter.strokePath(frame, QPen(QColor(self._style.palette.border), 1.0))
+        self._paint_marker(painter, inset.marker, scene.marker_radius, self._style.palette.city)
+        if inset.scale_bar is not None:
+            self._paint_scale_bar(painter, inset.scale_bar)
+
+    def _paint_scale_bar(self, painter: QPainter, bar: QLineF) -> None:
+        tick = QPointF(0, 4)
+        path = QPainterPath(bar.p1() - tick)
+        path.lineTo(bar.p1())
+        path.lineTo(bar.p2())
+        path.lineTo(bar.p2() - tick)
+        painter.strokePath(path, QPen(self._style.halo, 4.0))
+        painter.strokePath(path, QPen(QColor(self._style.palette.text), 1.0))
+
+    def _paint_labels(self, painter: QPainter, labels: list[Label]) -> None:
+        for label in labels:  # all halos first, so no halo cuts into a neighbour's letters
+            painter.fillPath(label.halo_path, label.look.halo_color)
+        for label in labels:
+            painter.setFont(label.look.font)
+            painter.setPen(label.look.color)
+            painter.drawText(label.origin, label.text)
+
+    def _paint_badge(self, painter: QPainter, scene: Scene) -> None:
+        card = QPainterPath()
+        card.addRoundedRect(scene.badge.rect, 10, 10)
+        painter.fillPath(card.translated(0, 2), QColor(20, 35, 45, 36))
+        painter.fillPath(card, self._style.card)
+        painter.strokePath(card, QPen(QColor(self._style.palette.border), 0.8))
+        for text, font, color, origin in scene.badge.lines:
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(origin, text)
