@@ -337,6 +337,20 @@ def river_lines(rivers: dict, spec: LayerSpec) -> list[dict]:
     return [merged[name] for name in sorted(merged)]
 
 
+# The kiosk is shown in China: Taiwan is drawn and tinted as part of China, as on the
+# Chinese standard map, rather than as the separate polygon Natural Earth's de facto
+# dataset carries (id 158).
+MERGED_INTO = {"158": "156"}
+
+
+def _merge_countries(countries: list[dict]) -> list[dict]:
+    by_id = {c["id"]: c for c in countries}
+    for part, whole in MERGED_INTO.items():
+        if part in by_id and whole in by_id:
+            by_id[whole]["rings"].extend(by_id.pop(part)["rings"])
+    return list(by_id.values())
+
+
 def build_layer(countries: dict, land: dict, rivers: dict, spec: LayerSpec) -> dict:
     """One layer: land, countries, borders and rivers, simplified and clipped."""
     country_arcs = [simplify_arc(a, spec.tolerance) for a in decode_arcs(countries)]
@@ -349,6 +363,7 @@ def build_layer(countries: dict, land: dict, rivers: dict, spec: LayerSpec) -> d
         if rings:
             name = geometry.get("properties", {}).get("name", "")
             layer_countries.append({"id": geometry.get("id"), "name": name, "rings": rings})
+    layer_countries = _merge_countries(layer_countries)
     layer_countries.sort(key=lambda c: (c["id"] is None, c["id"] or "", c["name"]))
     return {
         "focus": list(spec.focus),
