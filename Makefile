@@ -33,6 +33,7 @@ check: $(STAMP)
 # Compile the .ts translation sources into the .qm files the kiosk loads.
 translations: $(STAMP)
 	$(PY) tools/translations.py compile
+	$(PY) tools/translations.py verify
 
 # Refresh the .ts sources from the tr() calls in the code (then translate, then commit).
 translations-update: $(STAMP)

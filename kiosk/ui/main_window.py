@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import Text
@@ -59,6 +59,7 @@ class MainWindow(QWidget):
         self._nav.languageRequested.connect(languages.set_language)
         languages.languageChanged.connect(self._on_language_changed)
         self._on_language_changed(languages.language)
+        self.setWindowTitle(self.tr("Sister-City Kiosk"))
         self.show_view(self._order[0])
 
     def _lay_out(self) -> None:
@@ -100,6 +101,9 @@ class MainWindow(QWidget):
             raise KeyError(f"unknown view {name!r}; expected one of {', '.join(self._order)}")
         widget = self.view(name)
         self._stack.setCurrentWidget(widget)
+        # Focus moves into the view, so arrow keys work there at once and no focus ring
+        # lingers on the tab a finger just touched.
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._nav.set_current_view(name)
         self.viewChanged.emit(name)
 
