@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import paths
@@ -48,6 +48,9 @@ class LanguageController(QObject):
         scale = URDU_SCALE if language is Language.UR else 1.0
         self._app.setFont(self._fonts.font_for(language, BASE_POINT_SIZE * scale))
         self._install_translator(language)
+        # Qt posts LanguageChange; delivering it now makes the switch complete (and
+        # measurable) when this call returns, not at some later turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(language)
 
     def _install_translator(self, language: Language) -> None:
