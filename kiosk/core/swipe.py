@@ -64,11 +64,11 @@ DEFAULT_RULES = SwipeRules()
 def release_velocity(samples: Sequence[Sample], window_ms: float) -> float:
     """Horizontal speed (px/ms) over the last ``window_ms`` before the final sample."""
     last = samples[-1]
-    first = samples[0]
+    first = samples[-2] if len(samples) > 1 else last
     for sample in reversed(samples[:-1]):
-        first = sample
-        if last.t - sample.t >= window_ms:
+        if last.t - sample.t > window_ms:
             break
+        first = sample
     elapsed = max(last.t - first.t, 1.0)  # equal timestamps: treat as one millisecond
     return (last.x - first.x) / elapsed
 

@@ -191,12 +191,21 @@ class Box:
 
 @dataclass(frozen=True)
 class LabelRequest:
-    """A marker's label to place: its marker's x, its lane row and its measured width."""
+    """A marker's label to place: its marker's x, its lane row and its measured width.
+
+    ``narrower`` lists the widths of the same label wrapped onto more lines, widest first:
+    a label takes the widest that fits, so rows stay as low as the space allows.
+    """
 
     index: int
     anchor: float
     row: int
     width: float
+    narrower: tuple[float, ...] = ()
+
+    @property
+    def widths(self) -> tuple[float, ...]:
+        return (self.width, *self.narrower)
 
 
 @dataclass(frozen=True)
@@ -208,6 +217,7 @@ class LabelPlacement:
     tier: int
     left: float
     right: float
+    choice: int = 0  # which of the request's widths: 0 the preferred, then narrower ones
 
 
 @dataclass(frozen=True)
@@ -225,46 +235,88 @@ class LabelRules:
 def place_labels(requests: Sequence[LabelRequest], rules: LabelRules) -> list[LabelPlacement]:
     """Lay labels out along their rows so that none overlaps another or hides a marker.
 
-    Each label first tries to run *forward* in time from its marker (to the right, or to the
-    left under right-to-left), then backward; only when both collide does it climb a tier,
-    where it hangs on a stem above its marker. Close events (December 2018 and March 2019)
-    thus share a row without covering each other. Requests are placed in the given order,
-    which should be date order so earlier events keep the natural position.
+    Each label first tries to run *forward* in time from its marker (to the right, or to
+    the left under right-to-left), then backward, at each of its widths from the widest,
+    preferring a place that leaves the next label in its row room on the track; only when
+    all collide does it climb a tier, where it hangs on a stem above its marker. Close
+    events (December 2018 and March 2019) thus share a row without covering each other.
+    Requests are placed in the given order, which should be date order.
     """
     placed: list[LabelPlacement] = []
-    for request in requests:
-        anchors = [r.anchor for r in requests if r.row == request.row and r is not request]
-        placed.append(_place_one(request, anchors, placed, rules))
+    for number, request in enumerate(requests):
+        row = [r for r in requests if r.row == request.row]
+        following = next((r for r in requests[number + 1 :] if r.row == request.row), None)
+        placed.append(_place_one(request, row, following, placed, rules))
     return placed
 
 
 def _place_one(
     request: LabelRequest,
-    other_anchors: Sequence[float],
+    row: Sequence[LabelRequest],
+    following: LabelRequest | None,
     placed: Sequence[LabelPlacement],
     rules: LabelRules,
 ) -> LabelPlacement:
     row_labels = [p for p in placed if p.row == request.row]
+    anchors = [r.anchor for r in row if r is not request]
     for tier in range(len(row_labels) + 1):
-        for left, right in _candidates(request, tier, rules):
-            if left < rules.low - 0.5 or right > rules.high + 0.5:
-                continue
-            if tier == 0 and any(left - rules.gap < a < right + rules.gap for a in other_anchors):
-                continue  # a label on the track must not cover another event's marker
-            if not any(
-                p.tier == tier and left < p.right + rules.gap and p.left < right + rules.gap
-                for p in row_labels
-            ):
-                return LabelPlacement(request.index, request.row, tier, left, right)
-    left, right = _clamped(request.anchor - request.width / 2.0, request.width, rules)
-    return LabelPlacement(request.index, request.row, len(row_labels) + 1, left, right)
+        crowding: LabelPlacement | None = None  # fits, but pushes the next label up a tier
+        for choice, width in enumerate(request.widths):
+            for left, right in _candidates(request.anchor, width, tier, rules):
+                if not _fits(left, right, tier, anchors, row_labels, rules):
+                    continue
+                placement = LabelPlacement(request.index, request.row, tier, left, right, choice)
+                if tier > 0 or _room_for(following, row, [*row_labels, placement], rules):
+                    return placement
+                crowding = crowding or placement
+        if crowding is not None:
+            return crowding
+    choice = len(request.widths) - 1
+    width = request.widths[choice]
+    left, right = _clamped(request.anchor - width / 2.0, width, rules)
+    return LabelPlacement(request.index, request.row, len(row_labels) + 1, left, right, choice)
 
 
-def _candidates(request: LabelRequest, tier: int, rules: LabelRules) -> list[tuple[float, float]]:
+def _room_for(
+    request: LabelRequest | None,
+    row: Sequence[LabelRequest],
+    row_labels: Sequence[LabelPlacement],
+    rules: LabelRules,
+) -> bool:
+    """Whether ``request`` can still sit on the track at its narrowest."""
+    if request is None:
+        return True
+    anchors = [r.anchor for r in row if r is not request]
+    return any(
+        _fits(left, right, 0, anchors, row_labels, rules)
+        for left, right in _candidates(request.anchor, request.widths[-1], 0, rules)
+    )
+
+
+def _fits(
+    left: float,
+    right: float,
+    tier: int,
+    other_anchors: Sequence[float],
+    row_labels: Sequence[LabelPlacement],
+    rules: LabelRules,
+) -> bool:
+    if left < rules.low - 0.5 or right > rules.high + 0.5:
+        return False
+    if tier == 0 and any(left - rules.gap < a < right + rules.gap for a in other_anchors):
+        return False  # a label on the track must not cover another event's marker
+    return not any(
+        p.tier == tier and left < p.right + rules.gap and p.left < right + rules.gap
+        for p in row_labels
+    )
+
+
+def _candidates(
+    anchor: float, width: float, tier: int, rules: LabelRules
+) -> list[tuple[float, float]]:
     inset = rules.clearance if tier == 0 else -rules.stem_inset
-    width = request.width
-    high_side = (request.anchor + inset, request.anchor + inset + width)
-    low_side = (request.anchor - inset - width, request.anchor - inset)
+    high_side = (anchor + inset, anchor + inset + width)
+    low_side = (anchor - inset - width, anchor - inset)
     forward, backward = (low_side, high_side) if rules.rtl else (high_side, low_side)
     options = [forward, backward]
     if tier > 0:  # a stacked label may slide to stay on screen: its stem still finds it
