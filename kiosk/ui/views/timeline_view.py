@@ -29,6 +29,9 @@ class TimelineView(ScrollPage):
         self.column().addWidget(self._card, 1)
         self._strip.currentChanged.connect(self._show_current)
         self._card.stepRequested.connect(self.step)
+        # A visitor touching the card takes over from the attract loop's autoplay.
+        self._card.touched.connect(self._strip.stop_autoplay)
+        self.setFocusProxy(self._strip)
 
     @property
     def strip(self) -> TimelineStrip:
@@ -44,6 +47,7 @@ class TimelineView(ScrollPage):
 
     def _show_current(self, index: int) -> None:
         self._card.show_event(self._timeline.events[index], self._language)
+        self._card.set_position(index, len(self._timeline.events), self._language)
 
     def set_language(self, language: Language) -> None:
         self._language = language
