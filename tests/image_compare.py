@@ -27,7 +27,9 @@ def _array(image: QImage) -> np.ndarray:
     return data.reshape(height, rgba.bytesPerLine())[:, : width * 4].reshape(height, width, 4)
 
 
-def _save_failure(name: str, actual: QImage, baseline: QImage | None, mask: np.ndarray | None) -> Path:
+def _save_failure(
+    name: str, actual: QImage, baseline: QImage | None, mask: np.ndarray | None
+) -> Path:
     FAILURES.mkdir(exist_ok=True)
     actual.save(str(FAILURES / f"{name}-actual.png"))
     if baseline is not None:
@@ -53,7 +55,9 @@ def assert_image_matches(actual: QImage, name: str) -> None:
     baseline = QImage(str(path))
     if baseline.size() != actual.size():
         where = _save_failure(name, actual, baseline, None)
-        raise AssertionError(f"{name}: size {actual.size()} != baseline {baseline.size()} ({where})")
+        raise AssertionError(
+            f"{name}: size {actual.size()} != baseline {baseline.size()} ({where})"
+        )
     delta = np.abs(_array(actual).astype(np.int16) - _array(baseline).astype(np.int16))
     mask = delta.max(axis=2) > CHANNEL_TOLERANCE
     fraction = float(mask.mean())
