@@ -28,6 +28,7 @@ class LanguageController(QObject):
         self._app = app
         self._fonts = fonts
         self._translator: QTranslator | None = None
+        self._loaded: dict[Language, QTranslator | None] = {}
         self._language: Language | None = None
 
     @property
@@ -61,10 +62,21 @@ class LanguageController(QObject):
             # English is the source language of every tr() string; removing the
             # translator above already sent the LanguageChange event.
             return
-        translator = QTranslator(self)
-        qm = paths.resource(f"translations/kiosk_{language.code}.qm")
-        if not translator.load(str(qm)):
-            log.warning("translation %s missing or corrupt; showing English interface", qm)
-            return
-        self._app.installTranslator(translator)
-        self._translator = translator
+        translator = self._translator_for(language)
+        if translator is not None:
+            self._app.installTranslator(translator)
+            self._translator = translator
+
+    def _translator_for(self, language: Language) -> QTranslator | None:
+        """One translator per language, loaded once: switching back and forth all day
+        must neither reread the file nor leave a new QTranslator behind each time."""
+        if language not in self._loaded:
+            translator = QTranslator(self)
+            qm = paths.resource(f"translations/kiosk_{language.code}.qm")
+            if translator.load(str(qm)):
+                self._loaded[language] = translator
+            else:
+                log.warning("translation %s missing or corrupt; showing English interface", qm)
+                translator.deleteLater()
+                self._loaded[language] = None
+        return self._loaded[language]
