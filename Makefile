@@ -53,3 +53,8 @@ bench: $(STAMP) translations
 
 bench-check: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench --check
+
+# More fuzzing than `make test` does: hundreds of mutated packs through loader and `kiosk check`.
+fuzz: $(STAMP)
+	KIOSK_FUZZ_EXAMPLES=600 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		tests/test_content_fuzz.py tests/test_check_fuzz.py --hypothesis-show-statistics

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -23,8 +24,10 @@ MINIMAL = Path(__file__).parent / "packs" / "minimal"
 ICONS = frozenset({"area", "textiles", "banks"})
 PROBLEM_LINE = re.compile(r"^[^:]+:\d+:\d+: .+$")
 BREAKS = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+# `make fuzz` raises the count; `make test` keeps it modest.
+EXAMPLES = int(os.environ.get("KIOSK_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(
-    max_examples=60,
+    max_examples=EXAMPLES,
     deadline=2000,
     # Each example makes its own temporary folder; the monkeypatch is scoped to the body.
     suppress_health_check=[HealthCheck.too_slow],
