@@ -32,6 +32,10 @@ TARGETS = {
     "view_repaint_p95_ms": 8.0,
     "language_switch_p95_ms": 100.0,
     "idle_cpu_percent": 1.0,
+    "map_repaint_p95_ms": 8.0,
+    "map_load_p95_ms": 50.0,
+    "chart_repaint_p95_ms": 8.0,
+    "timeline_select_p95_ms": 8.0,
 }
 
 
