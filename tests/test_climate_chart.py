@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.content.model import ClimateMeasure, ClimateSeries, Text
 from kiosk.core.chart_scale import MONTHS, TemperatureUnit, convert, nice_ticks
 from kiosk.core.languages import Language
+from kiosk.ui.fonts import register_fonts
 from kiosk.ui.palette import DEFAULT as PALETTE
 from kiosk.ui.widgets.climate_chart import ClimateChart
 from kiosk.ui.widgets.climate_table import ClimateTable
@@ -46,6 +47,17 @@ SERIES = (KARACHI, SHENYANG)
 def direction(language: Language) -> Qt.LayoutDirection:
     rtl = language.right_to_left
     return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
+
+def speak(widget: ClimateChart | ClimateTable, language: Language) -> None:
+    """Switch ``widget`` to ``language`` with that language's font and direction, as the app does.
+
+    Shaping Urdu before the bundled Nastaliq is registered would leave Qt's font caches
+    holding a fallback, and later Urdu images would depend on which test ran first.
+    """
+    widget.setFont(register_fonts().font_for(language, 13.0))
+    widget.setLayoutDirection(direction(language))
+    widget.set_language(language)
 
 
 @pytest.fixture
@@ -184,8 +196,7 @@ def test_selection_updates_the_accessible_description(chart: ClimateChart) -> No
 
 @pytest.mark.parametrize("language", list(Language))
 def test_each_language_names_its_months(chart: ClimateChart, language: Language) -> None:
-    chart.setLayoutDirection(direction(language))
-    chart.set_language(language)
+    speak(chart, language)
     chart.set_selected_month(JAN)
     january = QLocale(language.locale_name).monthName(1, QLocale.FormatType.LongFormat)
     assert chart.month_accessible_text(JAN).startswith(january)
@@ -237,7 +248,7 @@ def test_table_numbers_match_the_chart(
     chart: ClimateChart, table: ClimateTable, language: Language, fahrenheit: bool
 ) -> None:
     for widget in (chart, table):
-        widget.set_language(language)
+        speak(widget, language)
         widget.set_unit_fahrenheit(fahrenheit)
     locale, ticks = QLocale(language.locale_name), chart.temperature_ticks()
     unit = TemperatureUnit.FAHRENHEIT if fahrenheit else TemperatureUnit.CELSIUS
@@ -282,3 +293,36 @@ def test_table_follows_the_unit_and_the_chart_selection(table: ClimateTable) -> 
     table.set_selected_month(JUL)
     assert cell(table, JUL, 0).background().color().alpha() > 0
     assert cell(table, JAN, 0).background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_a_tap_on_a_row_or_its_month_chooses_that_month(table: ClimateTable, qtbot: QtBot) -> None:
+    table.resize(900, 600)
+    table.show()
+    qtbot.waitExposed(table)
+    with qtbot.waitSignal(table.monthSelected) as tapped:
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualItemRect(cell(table, JUL, 2)).center(),
+        )
+    assert tapped.args == [JUL] and table.selected_month() == JUL
+    header = table.verticalHeader()
+    month = QPoint(header.width() // 2, header.sectionViewportPosition(JAN) + 5)
+    with qtbot.waitSignal(table.monthSelected) as named:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=month)
+    assert named.args == [JAN]
+    with qtbot.assertNotEmitted(table.monthSelected):
+        table.set_selected_month(3)
+    assert table.selected_month() == 3
+    with pytest.raises(IndexError):
+        table.set_selected_month(12)
+
+
+def test_all_twelve_months_fit_without_scrolling(table: ClimateTable, qtbot: QtBot) -> None:
+    table.resize(900, 600)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.verticalHeader()
+    assert header.sectionSize(JAN) >= 36  # still a finger's height
+    assert header.sectionViewportPosition(11) + header.sectionSize(11) <= table.viewport().height()
+    assert table.verticalScrollBar().maximum() == 0

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 
 from kiosk.content.model import ClimateSeries, Text
 from kiosk.core.climate_story import (
+    RainContrast,
     annual_rain,
     build_story,
     city_facts,
     differences,
     largest_difference,
     monthly_means,
+    rain_contrast,
     smallest_difference,
+    spoken_ratio,
     wettest_spell,
 )
 
@@ -137,3 +141,34 @@ def test_a_series_without_twelve_months_is_refused() -> None:
         build_story(short, SHENYANG)
     with pytest.raises(ValueError):
         wettest_spell(KARACHI, length=13)
+
+
+@pytest.mark.parametrize(
+    ("ratio", "said"),
+    [(2.93, 3.0), (2.5, 3.0), (1.64, 1.6), (1.2, 1.2), (1.19, None), (0.5, None)],
+)
+def test_a_ratio_is_said_as_a_person_would(ratio: float, said: float | None) -> None:
+    assert spoken_ratio(ratio) == said
+    assert spoken_ratio(math.inf) is None and spoken_ratio(math.nan) is None
+
+
+def test_shenyang_gets_about_three_times_karachis_rain() -> None:
+    contrast = rain_contrast(build_story(KARACHI, SHENYANG))
+    assert contrast.home_is_wetter and contrast.times == 3.0
+    flipped = rain_contrast(build_story(SHENYANG, KARACHI))
+    assert not flipped.home_is_wetter and flipped.times == 3.0
+
+
+def test_rain_too_close_or_a_dry_year_gives_no_ratio() -> None:
+    close = dataclasses.replace(
+        KARACHI, precipitation=tuple(v * 2.7 for v in KARACHI.precipitation)
+    )
+    assert rain_contrast(build_story(close, SHENYANG)).times is None  # 599 mm against 651
+    dry = dataclasses.replace(KARACHI, precipitation=(0.0,) * 12)
+    assert rain_contrast(build_story(dry, SHENYANG)) == RainContrast(True, None)
+
+
+def test_most_of_the_rain_means_more_than_half() -> None:
+    assert wettest_spell(KARACHI).brings_most and wettest_spell(SHENYANG).brings_most
+    even = dataclasses.replace(KARACHI, precipitation=(10.0,) * 12)
+    assert not wettest_spell(even).brings_most

@@ -7,6 +7,7 @@ Temperatures are in °C; convert with ``chart_scale.convert``/``convert_differen
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -51,6 +52,11 @@ class WetSpell:
     @property
     def percent(self) -> int:
         return round(self.share * 100)
+
+    @property
+    def brings_most(self) -> bool:
+        """Whether these months bring more than half the year's rain ("most of its rain")."""
+        return self.share > 0.5
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,37 @@ def build_story(city: MonthlyNormals, home: MonthlyNormals) -> ClimateStory:
         shared_wet_months=city_side.wet_spell.months if same_spell else (),
         rain_ratio=round(home_side.annual_rain_mm / city_rain, 1) if city_rain > 0 else 0.0,
     )
+
+
+@dataclass(frozen=True)
+class RainContrast:
+    """Which city is wetter over a year, and by how many times, as a sentence says it."""
+
+    home_is_wetter: bool
+    times: float | None  # wetter over drier; None when too close to say, or a year is dry
+
+
+# Below this, "1.1 times as much" is a difference of noise, not one a visitor would feel.
+_SAYABLE_RATIO = 1.2
+
+
+def spoken_ratio(ratio: float) -> float | None:
+    """A ratio as said after "about": whole from 2.5 up (2.9 → 3), else one decimal.
+
+    None when it is under 1.2 (no real difference) or not finite.
+    """
+    if not math.isfinite(ratio) or ratio < _SAYABLE_RATIO:
+        return None
+    # floor(x + 0.5), not round(): Python rounds 2.5 to even, and "about 2 times" undersells.
+    return float(math.floor(ratio + 0.5)) if ratio >= 2.5 else round(ratio, 1)
+
+
+def rain_contrast(story: ClimateStory) -> RainContrast:
+    """How the two annual totals compare: the wetter city and how many times as much."""
+    city, home = story.city.annual_rain_mm, story.home.annual_rain_mm
+    wetter, drier = max(city, home), min(city, home)
+    times = spoken_ratio(wetter / drier) if drier > 0 else None
+    return RainContrast(home_is_wetter=home > city, times=times)
 
 
 def _check(normals: MonthlyNormals) -> None:

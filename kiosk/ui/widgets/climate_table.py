@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QScroller,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -23,12 +24,35 @@ from kiosk.content.model import ClimateSeries
 from kiosk.core.chart_scale import MONTHS, TemperatureUnit, convert
 from kiosk.core.languages import FALLBACK, Language
 from kiosk.ui.palette import DEFAULT as PALETTE
+from kiosk.ui.widgets.climate_chart_layout import isolate_units
+from kiosk.ui.widgets.climate_chart_painter import series_colours
 
 _COLUMNS_PER_SERIES = 3  # mean max, mean min, precipitation
+# Rows share the height so all twelve months show at once, but stay a finger's size.
+_MIN_ROW, _MAX_ROW = 36, 64
+_STYLE = f"""
+QTableWidget {{
+    background: {PALETTE.surface}; color: {PALETTE.text};
+    gridline-color: {PALETTE.surface_alt}; border: 1px solid {PALETTE.surface_alt};
+}}
+QHeaderView::section, QTableCornerButton::section {{
+    background: {PALETTE.background}; padding: 4px 12px;
+    border: none; border-bottom: 1px solid {PALETTE.surface_alt};
+}}
+QHeaderView::section:horizontal {{ font-weight: 700; }}
+QHeaderView::section:vertical {{ padding: 0px 12px; }}
+QTableWidget:focus {{ border: 3px solid {PALETTE.focus}; }}
+"""
 
 
 class ClimateTable(QTableWidget):
-    """Read-only monthly figures: a row per month, high/low/rain columns per city."""
+    """Monthly figures, a row per month and high/low/rain columns per city; a tap picks one.
+
+    The chosen month is tinted like the chart's selected column; ``monthSelected`` reports a
+    visitor's choice, and ``set_selected_month`` sets one without echoing it back.
+    """
+
+    monthSelected = Signal(int)
 
     def __init__(self, series: Sequence[ClimateSeries], parent: QWidget | None = None) -> None:
         super().__init__(MONTHS, len(series) * _COLUMNS_PER_SERIES, parent)
@@ -36,13 +60,22 @@ class ClimateTable(QTableWidget):
         self._language = FALLBACK
         self._unit = TemperatureUnit.CELSIUS
         self._selected: int | None = None
+        self.setStyleSheet(_STYLE)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
         self.setCornerButtonEnabled(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumSectionSize(_MIN_ROW)  # Nastaliq's metrics ask more
+        # Where the rows do not all fit (Urdu's tall headers, a small window), a finger drags.
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._make_items()
+        self.cellClicked.connect(lambda row, _column: self._choose(row))
+        self.verticalHeader().sectionClicked.connect(self._choose)
         self._fill()
+
+    # -- public API -------------------------------------------------------------------------
 
     def set_language(self, language: Language) -> None:
         self._language = language
@@ -52,10 +85,15 @@ class ClimateTable(QTableWidget):
         self._unit = TemperatureUnit.FAHRENHEIT if on else TemperatureUnit.CELSIUS
         self._fill()
 
+    def selected_month(self) -> int | None:
+        return self._selected
+
     def set_selected_month(self, index: int | None) -> None:
-        """Tint the chart's selected month and scroll to it (the table itself never selects)."""
+        """Tint ``index``'s row and bring it into view, without emitting ``monthSelected``."""
+        if index is not None and not 0 <= index < MONTHS:
+            raise IndexError(index)
         self._selected = index
-        self._fill()
+        self._paint_selection()
         if index is not None:
             self.scrollTo(self.model().index(index, 0))
 
@@ -63,13 +101,64 @@ class ClimateTable(QTableWidget):
         """The column of a series' measure: 0 = mean max, 1 = mean min, 2 = precipitation."""
         return series_index * _COLUMNS_PER_SERIES + measure
 
+    # -- events -----------------------------------------------------------------------------
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._fill()
+        elif event.type() == QEvent.Type.FontChange:
+            self._paint_selection()  # the chosen month's bold follows the new font
         super().changeEvent(event)
 
-    def _locale(self) -> QLocale:
-        return QLocale(self._language.locale_name)
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().viewportEvent(event)
+
+    def _fit_rows(self) -> None:
+        room = self.viewport().height() / MONTHS
+        size, header = int(min(max(room, _MIN_ROW), _MAX_ROW)), self.verticalHeader()
+        for month in range(MONTHS):
+            if header.sectionSize(month) != size:  # unchanged: no relayout, no loop
+                header.resizeSection(month, size)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up and down walk the months, as the arrow keys walk the chart's columns."""
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._choose(0 if key == Qt.Key.Key_Home else MONTHS - 1)
+        elif key in steps:
+            start = -1 if self._selected is None and steps[key] > 0 else (self._selected or 0)
+            self._choose(min(max(start + steps[key], 0), MONTHS - 1))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _choose(self, month: int) -> None:
+        changed = month != self._selected
+        self.set_selected_month(month)
+        # The current cell follows, so a screen reader announces the month just chosen.
+        self.setCurrentCell(month, max(self.currentColumn(), 0))
+        if changed:
+            self.monthSelected.emit(month)
+
+    def _make_items(self) -> None:
+        for month in range(MONTHS):
+            self.setVerticalHeaderItem(month, QTableWidgetItem())
+            for column in range(self.columnCount()):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never editable
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(month, column, item)
+        colours = series_colours(len(self._series))
+        for column in range(self.columnCount()):
+            header = QTableWidgetItem()
+            header.setForeground(QBrush(colours[column // _COLUMNS_PER_SERIES]))
+            self.setHorizontalHeaderItem(column, header)
 
     def _fill(self) -> None:
         self.setAccessibleName(self.tr("Monthly climate figures"))
@@ -80,11 +169,13 @@ class ClimateTable(QTableWidget):
         for month in range(MONTHS):
             for index, series in enumerate(self._series):
                 self._fill_series(month, index, series, months[month], headings)
+        self._paint_selection()
 
     def _fill_headers(self) -> tuple[list[str], list[str]]:
         locale = self._locale()
         months = [locale.monthName(m + 1, QLocale.FormatType.LongFormat) for m in range(MONTHS)]
-        self.setVerticalHeaderLabels(months)
+        for month, name in enumerate(months):
+            self._item(self.verticalHeaderItem(month)).setText(name)
         symbol = self._unit.symbol
         labels: list[str] = []
         for series in self._series:
@@ -94,7 +185,9 @@ class ClimateTable(QTableWidget):
                 self.tr("%1\nlow (%2)").replace("%1", name).replace("%2", symbol),
                 self.tr("%1\nrain (mm)").replace("%1", name),
             ]
-        self.setHorizontalHeaderLabels(labels)
+        for column, label in enumerate(labels):
+            shown = isolate_units(label) if self._language.right_to_left else label
+            self._item(self.horizontalHeaderItem(column)).setText(shown)
         return months, [label.replace("\n", " ") for label in labels]
 
     def _fill_series(
@@ -109,13 +202,29 @@ class ClimateTable(QTableWidget):
         )
         for measure, (text, unit) in enumerate(values):
             column = self.column_for(index, measure)
-            item = QTableWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never editable or selectable
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item = self._item(self.item(month, column))
+            item.setText(text)
             spoken = f"{month_name}, {headings[column]}: {text} {unit}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            if month == self._selected:
-                highlight = QColor(PALETTE.focus)
-                highlight.setAlphaF(0.2)
-                item.setBackground(QBrush(highlight))
-            self.setItem(month, column, item)
+
+    def _paint_selection(self) -> None:
+        highlight = QColor(PALETTE.focus)
+        highlight.setAlphaF(0.2)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for month in range(MONTHS):
+            chosen = month == self._selected
+            brush = QBrush(highlight) if chosen else QBrush()
+            for column in range(self.columnCount()):
+                self._item(self.item(month, column)).setBackground(brush)
+            # Only the chosen month carries a font of its own; the others follow the table's.
+            header = self._item(self.verticalHeaderItem(month))
+            header.setData(Qt.ItemDataRole.FontRole, bold if chosen else None)
+
+    def _locale(self) -> QLocale:
+        return QLocale(self._language.locale_name)
+
+    @staticmethod
+    def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+        assert item is not None  # every cell and header is made in ``_make_items``
+        return item
