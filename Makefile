@@ -58,3 +58,19 @@ bench-check: $(STAMP) translations
 fuzz: $(STAMP)
 	KIOSK_FUZZ_EXAMPLES=600 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
 		tests/test_content_fuzz.py tests/test_check_fuzz.py --hypothesis-show-statistics
+
+# The packaged kiosk: a PyInstaller one-folder bundle in dist/sister-city-kiosk/ that runs
+# without Python (`make dist`), and a Debian package of it in dist/ (`make deb`).
+PACKAGING_STAMP := $(VENV)/.packaging
+
+$(PACKAGING_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,packaging]'
+	@touch $(PACKAGING_STAMP)
+
+.PHONY: dist deb
+
+dist: $(PACKAGING_STAMP) translations
+	$(PY) packaging/build_dist.py bundle
+
+deb: dist
+	$(PY) packaging/build_dist.py deb
