@@ -22,7 +22,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check kiosk tests tools benchmarks
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy kiosk/core kiosk/content
+	$(VENV)/bin/mypy kiosk/core kiosk/content kiosk/analytics
 
 layers: $(STAMP)
 	$(VENV)/bin/lint-imports
