@@ -17,6 +17,7 @@ from kiosk.core import paths
 from kiosk.core.languages import Language
 from kiosk.ui import icons
 from kiosk.ui.fonts import register_fonts
+from kiosk.ui.language_controller import clear_translation_cache
 
 VIEWS = ["overview", "climate", "industries", "timeline"]
 GARBAGE = b"\x00\x13garbage, not the file you are looking for\xff" * 7
@@ -40,9 +41,11 @@ def install_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setattr(paths, "install_root", lambda: tmp_path)
     icons.clear_cache()
     register_fonts.cache_clear()
+    clear_translation_cache()
     yield tmp_path
     icons.clear_cache()
     register_fonts.cache_clear()
+    clear_translation_cache()
 
 
 def _break(root: Path, relative: str, corrupt: bool) -> None:

@@ -18,6 +18,10 @@ BASE_POINT_SIZE = 13.0
 URDU_SCALE = 1.12
 
 
+# Shared by every controller in the process (there is one in the app; tests make many).
+_TRANSLATORS: dict[Language, QTranslator | None] = {}
+
+
 class LanguageController(QObject):
     """Owns the current language; installing a translator makes Qt send LanguageChange."""
 
@@ -27,8 +31,6 @@ class LanguageController(QObject):
         super().__init__(parent)
         self._app = app
         self._fonts = fonts
-        self._translator: QTranslator | None = None
-        self._loaded: dict[Language, QTranslator | None] = {}
         self._language: Language | None = None
 
     @property
@@ -55,28 +57,39 @@ class LanguageController(QObject):
         self.languageChanged.emit(language)
 
     def _install_translator(self, language: Language) -> None:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        # Remove every kiosk translator, not only this controller's: none may be left
+        # translating behind the current language's back.
+        for translator in _TRANSLATORS.values():
+            if translator is not None:
+                self._app.removeTranslator(translator)
         if language is Language.EN:
-            # English is the source language of every tr() string; removing the
-            # translator above already sent the LanguageChange event.
+            # English is the source language of every tr() string.
             return
         translator = self._translator_for(language)
         if translator is not None:
             self._app.installTranslator(translator)
-            self._translator = translator
 
     def _translator_for(self, language: Language) -> QTranslator | None:
         """One translator per language, loaded once: switching back and forth all day
         must neither reread the file nor leave a new QTranslator behind each time."""
-        if language not in self._loaded:
-            translator = QTranslator(self)
+        if language not in _TRANSLATORS:
+            translator = QTranslator(self._app)
             qm = paths.resource(f"translations/kiosk_{language.code}.qm")
             if translator.load(str(qm)):
-                self._loaded[language] = translator
+                _TRANSLATORS[language] = translator
             else:
                 log.warning("translation %s missing or corrupt; showing English interface", qm)
                 translator.deleteLater()
-                self._loaded[language] = None
-        return self._loaded[language]
+                _TRANSLATORS[language] = None
+        return _TRANSLATORS[language]
+
+
+def clear_translation_cache() -> None:
+    """Forget loaded translations (after the resources change, and between tests)."""
+    app = QCoreApplication.instance()
+    for translator in _TRANSLATORS.values():
+        if translator is not None:
+            if app is not None:
+                app.removeTranslator(translator)
+            translator.deleteLater()
+    _TRANSLATORS.clear()
