@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.model import Industries, Industry, Source
+from kiosk.content.model import Industries, Industry, IndustryGroup, Source
 from kiosk.core.languages import Language
+from kiosk.ui import icons
+from kiosk.ui.palette import DEFAULT
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.industry_detail import IndustryDetail
-from kiosk.ui.widgets.industry_tile import IndustryTile
+from kiosk.ui.widgets.industry_tile import (
+    DISC_COLOR,
+    IndustryTile,
+    InkLabel,
+    ink_margins,
+)
 from kiosk.ui.widgets.passage_card import PassageCard
-from kiosk.ui.widgets.plain_label import PlainLabel
-from kiosk.ui.widgets.tile_grid import TileGrid
+from kiosk.ui.widgets.tile_grid import TileGrid, neighbour
+
+MIN_TILE_WIDTH = 293  # six columns at 1920 px, three at 1080 and 1280 px: groups fill their rows
+HEADER_ICON = 64
+# The seed's framing as the page's header: a tinted band, no card edge, a larger title.
+_HEADER_STYLE = f"""
+QFrame#IndustriesHeader {{ background: {DISC_COLOR}; border: none; border-radius: 20px; }}
+QFrame#IndustriesHeader QFrame#Card {{ background: transparent; border: none; }}
+QFrame#IndustriesHeader QLabel {{ background: transparent; }}
+QFrame#IndustriesHeader QLabel#CardTitle {{ color: {DEFAULT.accent}; font-size: 24pt; }}
+QFrame#IndustriesHeader QLabel#Body {{ font-size: 14pt; }}
+"""
+_RULE_STYLE = f"background: {DEFAULT.border}; border: none;"
 
 
 class IndustriesView(ScrollPage):
@@ -22,36 +41,76 @@ class IndustriesView(ScrollPage):
         self, industries: Industries, sources: dict[str, Source], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.column().setSpacing(32)
         self._industries = industries
         self._sources = sources
         self._language = Language.EN
         self._order: list[Industry] = [i for g in industries.groups for i in g.items]
         self._group_of = {i.id: g for g in industries.groups for i in g.items}
-        self._intro = PassageCard(industries.intro, sources[industries.intro.source], self)
-        self.column().addWidget(self._intro)
-        self._group_titles: list[PlainLabel] = []
+        self._intro = PassageCard(industries.intro, sources[industries.intro.source])
+        self.column().addWidget(self._header(self._intro))
+        self._group_titles: list[InkLabel] = []
         self._tiles: dict[str, IndustryTile] = {}
-        for group in industries.groups:
-            self._add_group(group.items)
+        grids = [self._add_group(group) for group in industries.groups]
+        TileGrid.share_heights(grids)
         self.column().addStretch(1)
         self._detail = IndustryDetail(self)
         self._detail.closeRequested.connect(self.close_detail)
         self._detail.stepRequested.connect(self._step)
         self._open_id: str | None = None
+        if self._order:
+            # Focus entering the view lands on the first tile, so arrows work at once.
+            self.setFocusProxy(self._tiles[self._order[0].id])
 
-    def _add_group(self, items: tuple[Industry, ...]) -> None:
-        title = PlainLabel("SectionTitle", self)
-        self._group_titles.append(title)
-        tiles = [IndustryTile(item) for item in items]
+    def _header(self, intro: PassageCard) -> QFrame:
+        header = QFrame(self)
+        header.setObjectName("IndustriesHeader")
+        header.setStyleSheet(_HEADER_STYLE)
+        icon = QLabel(header)
+        icon.setPixmap(icons.pixmap("industries", HEADER_ICON, DEFAULT.accent))
+        icon.setFixedSize(HEADER_ICON, HEADER_ICON)
+        intro.box().setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(28, 24, 32, 24)
+        row.setSpacing(24)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(intro, 1)
+        return header
+
+    def _add_group(self, group: IndustryGroup) -> TileGrid:
+        """A heading with a rule running to the far edge, and the group's tiles under it."""
+        section = QWidget(self)
+        title = InkLabel("SectionTitle", section, wrap=False)
+        rule = QFrame(section)
+        rule.setFixedHeight(2)
+        rule.setStyleSheet(_RULE_STYLE)
+        heading = QHBoxLayout()
+        heading.setSpacing(20)
+        heading.addWidget(title)
+        heading.addWidget(rule, 1, Qt.AlignmentFlag.AlignVCenter)
+        tiles = [IndustryTile(item) for item in group.items]
         for tile in tiles:
             tile.activated.connect(self.open_detail)
+            tile.arrowPressed.connect(lambda key, t=tile: self._move_focus(t, key))
             self._tiles[tile.industry_id] = tile
-        self.column().addWidget(title)
-        self.column().addWidget(TileGrid(tiles, 300, self))
+        grid = TileGrid(tiles, MIN_TILE_WIDTH, section)
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)  # a heading sits closer to its tiles than to the group above
+        column.addLayout(heading)
+        column.addWidget(grid)
+        self._group_titles.append(title)
+        self.column().addWidget(section)
+        return grid
 
     def set_language(self, language: Language) -> None:
         self._language = language
         self._intro.set_language(language)
+        for label in self._intro.findChildren(QLabel):
+            # A QLabel clips to its rectangle, and tall Nastaliq words reach past the font's
+            # ascent: give each label of the header the room its glyphs were measured to need.
+            above, below = ink_margins(label)
+            label.setContentsMargins(0, above, 0, below)
         for title, group in zip(self._group_titles, self._industries.groups, strict=True):
             title.set_content(group.title.get(language))
         for tile in self._tiles.values():
@@ -59,23 +118,38 @@ class IndustriesView(ScrollPage):
         if self._open_id is not None:
             self.open_detail(self._open_id)
 
-    def open_detail(self, industry_id: str) -> None:
-        industry = next(i for i in self._order if i.id == industry_id)
-        group = self._group_of[industry_id]
-        source = self._sources[industry.source]
-        self._open_id = industry_id
-        self._detail.show_industry(
-            industry, group.title.get(self._language), source, self._language
-        )
+    # -- the detail card -----------------------------------------------------------------
 
-    def close_detail(self) -> None:
+    def open_detail(self, industry_id: str) -> None:
+        index = next(n for n, item in enumerate(self._order) if item.id == industry_id)
+        industry = self._order[index]
+        language = self._language
+        self._open_id = industry_id
+        group = self._group_of[industry_id].title.get(language)
+        self._detail.show_industry(industry, group, self._sources[industry.source], language)
+        count = len(self._order)
+        before, after = self._order[index - 1], self._order[(index + 1) % count]
+        titles = (before.title.get(language), after.title.get(language))
+        self._detail.set_position(index, count, titles, language)
+        # Behind the scrim the page follows the card, so closing it lands where it was.
+        self.ensureWidgetVisible(self._tiles[industry_id], 0, 48)
+
+    def close_detail(self, from_keyboard: bool = False) -> None:
         if self._open_id is not None:
-            self._tiles[self._open_id].setFocus()
+            tile = self._tiles[self._open_id]
+            # Focus goes back to the tile it came from; a keyboard user sees the ring there.
+            reason = (
+                Qt.FocusReason.TabFocusReason if from_keyboard else Qt.FocusReason.OtherFocusReason
+            )
+            tile.setFocus(reason)
         self._open_id = None
         self._detail.hide()
 
     def open_industry_id(self) -> str | None:
         return self._open_id
+
+    def detail(self) -> IndustryDetail:
+        return self._detail
 
     def tiles(self) -> dict[str, IndustryTile]:
         return dict(self._tiles)
@@ -86,6 +160,24 @@ class IndustriesView(ScrollPage):
         ids = [i.id for i in self._order]
         index = (ids.index(self._open_id) + step) % len(ids)
         self.open_detail(ids[index])
+
+    # -- keyboard ------------------------------------------------------------------------
+
+    def _move_focus(self, tile: IndustryTile, key: Qt.Key) -> None:
+        """Arrow keys move to the tile visibly that way, across the groups."""
+        body = self.widget()
+        assert body is not None  # the page built in the constructor
+        rects = {
+            item_id: QRect(other.mapTo(body, QPoint(0, 0)), other.size())
+            for item_id, other in self._tiles.items()
+            if other.isVisibleTo(body)
+        }
+        target = neighbour(rects, tile.industry_id, key)
+        if target is not None:
+            self._tiles[target].setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(self._tiles[target], 0, 48)
+
+    # -- the window's protocol -----------------------------------------------------------
 
     def reset(self) -> None:
         self.close_detail()

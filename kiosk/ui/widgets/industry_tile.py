@@ -1,44 +1,189 @@
-"""A tappable tile for one industry, handicraft or financial sector."""
+"""A tappable tile for one industry, handicraft or financial sector, and its measured text.
+
+The tile paints itself: an icon on a tinted disc, the title and one line of text. Each text
+is laid out once per width with a ``QTextLayout`` (plain text by construction, never
+markup) and kept, so repainting a screen full of tiles costs no text shaping; Nastaliq
+shaping is what made label-based tiles slow. Heights come from where the glyphs really
+fall, measured, so no language is clipped. ``InkLabel`` brings the same measuring to the
+labels of the detail card and the group headings.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from math import ceil
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
 
 from kiosk.content.model import Industry
 from kiosk.core.languages import Language
 from kiosk.ui import icons
-from kiosk.ui.widgets.card import Card
+from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.plain_label import PlainLabel
 
+PADDING_X = 16
+PADDING_Y = 16
+DISC = 64  # the tinted circle behind the icon
+ICON = 48  # the icon set is drawn on a 48 px grid, so it is crispest at this size
+GAP = 14  # between the disc and the words
+LINE_GAP = 4  # between the title and the line under it
+RADIUS = 16
+TITLE_SCALE = 15 / 13  # of the language's base font, as the card titles elsewhere
+SUMMARY_SCALE = 12 / 13
+DISC_COLOR = "#E3EFE9"  # the accent green, faint
+PRESSED_COLOR = "#EEF5F1"
+BORDER_COLOR = "#E2DCCD"
+# Tiles sit on the page's paper, so they paint their corners in it and are opaque: Qt then
+# neither paints the page under them nor blends them over it.
+PAPER = QColor(DEFAULT.background)
+_RELAYOUT = {QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange}
+_KEYBOARD_REASONS = {
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+}
+AIR = 1  # px above and below measured glyphs, for their anti-aliased edges
+ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
-class IndustryTile(Card):
-    """Icon, title and one line; a tap or Enter asks to open the detail."""
+
+@dataclass(frozen=True)
+class Laid:
+    """A text laid out at one width, with where its glyphs really fall.
+
+    Nastaliq letters climb and drop well outside the font's ascent and descent (up to
+    half a line at this size), so heights come from the ink, not from the line boxes.
+    """
+
+    layout: QTextLayout
+    lines_height: float  # the line boxes, top to bottom
+    ink: QRectF  # the glyphs' bounds, relative to the top-left of the first line box
+    widest: float  # the longest line's natural width
+
+    @property
+    def top(self) -> float:
+        """How far above the first line box the block reaches (0 or less)."""
+        return min(0.0, self.ink.top())
+
+    @property
+    def span(self) -> float:
+        """The block's full height, ink and line boxes together."""
+        return max(self.lines_height, self.ink.bottom()) - self.top
+
+
+class TextBlock:
+    """One plain-text paragraph, wrapped at word boundaries and laid out once per width."""
+
+    def __init__(self, scale: float = 1.0, bold: bool | None = None, color: str = "") -> None:
+        self.text = ""
+        self.color = QColor(color or DEFAULT.text)
+        self._scale = scale
+        self._bold = bold
+        self._font = QFont()
+        self._rtl = False
+        self._laid: dict[int, Laid] = {}
+
+    def configure(self, base: QFont, rtl: bool, *, named: bool = True) -> None:
+        """Follow the widget's font (the language's) and direction.
+
+        ``named=False`` measures ``base`` exactly as a QLabel would draw it.
+        """
+        font = QFont(base)
+        if self._scale != 1.0:
+            font.setPointSizeF(base.pointSizeF() * self._scale)
+        if self._bold is not None:
+            font.setBold(self._bold)
+        self._font, self._rtl = (named_face(font) if named else font), rtl
+        self._laid.clear()
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._laid.clear()
+
+    def at(self, width: int) -> Laid:
+        found = self._laid.get(width)
+        if found is None:
+            if len(self._laid) > 8:  # a few widths: landscape, portrait, a resize
+                self._laid.clear()
+            found = self._laid[width] = self._lay_out(width)
+        return found
+
+    def unwrapped(self) -> Laid:
+        """The text on as few lines as its own line breaks allow, just as wide as it is."""
+        return self.at(ceil(self.at(1 << 20).widest) + 1)
+
+    def _lay_out(self, width: int) -> Laid:
+        # U+2028 is how QTextLayout spells a line break inside one paragraph.
+        layout = QTextLayout(self.text.replace("\n", "\u2028"), self._font)
+        align = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
+        option = QTextOption(align)
+        # Word boundaries only: a word too long for the tile overflows, and the tests see it.
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        direction = Qt.LayoutDirection.RightToLeft if self._rtl else Qt.LayoutDirection.LeftToRight
+        option.setTextDirection(direction)
+        layout.setTextOption(option)
+        height, widest = 0.0, 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(width, 1))
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+        return Laid(layout, height, self._ink(layout), widest)
+
+    def _ink(self, layout: QTextLayout) -> QRectF:
+        metrics = QFontMetricsF(self._font)
+        text = layout.text()
+        ink = QRectF()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            part = text[line.textStart() : line.textStart() + line.textLength()]
+            tight = metrics.tightBoundingRect(part)  # measured from the glyphs themselves
+            if tight.isEmpty():
+                continue
+            left = line.naturalTextRect().left() + tight.left()
+            top = line.y() + line.ascent() + tight.top()
+            ink = ink.united(QRectF(left, top, tight.width(), tight.height()))
+        return ink
+
+
+class IndustryTile(QAbstractButton):
+    """Icon, title and one line; a tap, Enter or Space asks to open the detail."""
 
     activated = Signal(str)  # industry id
+    arrowPressed = Signal(object)  # Qt.Key: the view moves focus to the tile that way
 
     def __init__(self, industry: Industry, parent: QWidget | None = None) -> None:
-        super().__init__(parent, padding=18)
+        super().__init__(parent)
         self._industry = industry
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._title = TextBlock(TITLE_SCALE, True, DEFAULT.text)
+        self._summary = TextBlock(SUMMARY_SCALE, False, DEFAULT.text_muted)
+        self._ring = False
+        self._image: tuple[tuple[int, int, float], QPixmap] | None = None
+        # Taps do not take focus (no ring lingers after a touch); the keyboard still does.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(112)
-        icon = QLabel(self)
-        icon.setPixmap(icons.pixmap(industry.icon, 64))
-        icon.setFixedSize(68, 68)
-        self._title = PlainLabel("CardTitle", self)
-        self._summary = PlainLabel("FactLabel", self)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(self._title)
-        text.addWidget(self._summary)
-        text.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-        self.box().addLayout(row)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._configure_text()
+        self.clicked.connect(lambda: self.activated.emit(self._industry.id))
 
     @property
     def industry_id(self) -> str:
@@ -46,20 +191,234 @@ class IndustryTile(Card):
 
     def set_language(self, language: Language) -> None:
         title = self._industry.title.get(language)
-        self._title.setText(title)
-        self._summary.setText(self._industry.summary.get(language))
+        self._title.set_text(title)
+        self._summary.set_text(self._industry.summary.get(language))
+        self.setText(title)  # what screen readers and tests read as the button's text
+        self.setShortcut(QKeySequence())  # an "&" in a title must not become a mnemonic
         self.setAccessibleName(title)
-        self.setAccessibleDescription(self._summary.text())
+        self.setAccessibleDescription(self._summary.text)
+        self._relayout()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.activated.emit(self._industry.id)
-        super().mouseReleaseEvent(event)
+    def text_boxes(self) -> list[tuple[QRectF, QRectF, float]]:
+        """For each text: its line boxes, where its glyphs fall, and its widest line."""
+        boxes = []
+        for _, laid, origin in self._placed(self.width(), self.height()):
+            box = QRectF(origin, QSizeF(self._text_width(self.width()), laid.lines_height))
+            boxes.append((box, laid.ink.translated(origin), laid.widest))
+        return boxes
+
+    # -- geometry ----------------------------------------------------------------------
+
+    def _text_width(self, width: int) -> int:
+        return max(1, width - 2 * PADDING_X - DISC - GAP)
+
+    def _text_height(self, width: int) -> float:
+        text_width = self._text_width(width)
+        return self._title.at(text_width).span + LINE_GAP + self._summary.at(text_width).span
+
+    def _placed(self, width: int, height: int) -> list[tuple[TextBlock, Laid, QPointF]]:
+        """The title and the line under it, each with its origin, centred beside the disc."""
+        text_width = self._text_width(width)
+        title, summary = self._title.at(text_width), self._summary.at(text_width)
+        top = (height - self._text_height(width)) / 2
+        x = PADDING_X if self.isRightToLeft() else PADDING_X + DISC + GAP
+        summary_top = top + title.span + LINE_GAP
+        return [
+            (self._title, title, QPointF(x, top - title.top)),
+            (self._summary, summary, QPointF(x, summary_top - summary.top)),
+        ]
+
+    def _disc_rect(self) -> QRectF:
+        x = self.width() - PADDING_X - DISC if self.isRightToLeft() else PADDING_X
+        return QRectF(x, (self.height() - DISC) / 2, DISC, DISC)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return ceil(max(DISC, self._text_height(width)) + 2 * PADDING_Y)
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 300)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow on purpose: the grid picks its columns from the width it gets, and wide
+        # minimums would hold a page wider than the window while it re-flows.
+        return QSize(2 * PADDING_X + DISC, DISC + 2 * PADDING_Y)
+
+    # -- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with QPainter(self) as painter:
+            if self.isDown() or (self._ring and self.hasFocus()):
+                painter.fillRect(self.rect(), PAPER)
+                self._paint_tile(painter)  # brief states: not worth keeping
+                return
+            painter.drawPixmap(0, 0, self._resting_image())
+
+    def _resting_image(self) -> QPixmap:
+        """The tile at rest, painted once per size: a repaint is then one copy."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._image is None or self._image[0] != key:
+            image = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            image.setDevicePixelRatio(ratio)
+            image.fill(PAPER)  # opaque: a plain copy to the screen, no blending
+            with QPainter(image) as painter:
+                self._paint_tile(painter)
+            self._image = (key, image)
+        return self._image[1]
+
+    def _paint_tile(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_surface(painter)
+        self._paint_icon(painter)
+        for block, laid, origin in self._placed(self.width(), self.height()):
+            painter.setPen(block.color)
+            laid.layout.draw(painter, origin)
+
+    def _paint_surface(self, painter: QPainter) -> None:
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        pressed = self.isDown()
+        painter.setPen(QPen(QColor(DEFAULT.accent if pressed else BORDER_COLOR), 1))
+        painter.setBrush(QColor(PRESSED_COLOR if pressed else DEFAULT.surface))
+        painter.drawRoundedRect(box, RADIUS, RADIUS)
+        if self._ring and self.hasFocus():
+            painter.setPen(QPen(QColor(DEFAULT.focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(1.5, 1.5, -1.5, -1.5), RADIUS - 1, RADIUS - 1)
+
+    def _paint_icon(self, painter: QPainter) -> None:
+        disc = self._disc_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DISC_COLOR))
+        painter.drawEllipse(disc)
+        # Rendered once per size and pixel ratio by the icon cache, then only copied.
+        image = icons.pixmap(self._industry.icon, ICON, None, self.devicePixelRatioF())
+        corner = disc.center() - QPointF(ICON / 2, ICON / 2)
+        painter.drawPixmap(corner, image)
+
+    # -- events ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self._industry.id)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Space clicks as on any button
+            if not event.isAutoRepeat():
+                self.click()
+            return
+        if key in ARROWS:
+            self.arrowPressed.emit(Qt.Key(key))
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The ring is for keyboard users; focus given back after a tap shows none.
+        self._ring = event.reason() in _KEYBOARD_REASONS
+        super().focusInEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RELAYOUT:
+            self._configure_text()
+            self._relayout()
+        super().changeEvent(event)
+
+    def _blocks(self) -> tuple[TextBlock, TextBlock]:
+        return self._title, self._summary
+
+    def _configure_text(self) -> None:
+        for block in self._blocks():
+            block.configure(self.font(), self.isRightToLeft())
+
+    def _relayout(self) -> None:
+        self._image = None
+        self.updateGeometry()
+        self.update()
+
+
+def named_face(font: QFont) -> QFont:
+    """``font``, asking for its face by style name: "Bold" or "Regular".
+
+    The bundled Nastaliq bold file declares weight 400, like the regular one, so a request
+    by weight alone may get either face (Qt's font cache keeps whichever came first), and
+    the same words change shape from one run to the next. By name, each face is found.
+    """
+    font = QFont(font)
+    font.setStyleName("Bold" if font.bold() else "Regular")
+    return font
+
+
+def ink_margins(label: QLabel) -> tuple[int, int]:
+    """How far ``label``'s glyphs reach above and below its lines, measured, in pixels.
+
+    Any word may start a line, so the whole text is measured on one line: the margins are
+    what the tallest word needs, wherever the label wraps it.
+    """
+    label.ensurePolished()  # the stylesheet's font size, before the first show
+    block = TextBlock()
+    block.configure(label.font(), label.isRightToLeft(), named=False)
+    block.set_text(label.text())
+    laid = block.unwrapped()
+    below = laid.ink.bottom() - laid.lines_height
+    return ceil(max(0.0, -laid.ink.top())), ceil(max(0.0, below))
+
+
+class InkLabel(PlainLabel):
+    """A plain-text label as tall as its glyphs reach, painted from one kept layout.
+
+    QLabel sizes text by the font's ascent and descent and clips to its rectangle, which
+    cuts the tops off tall Nastaliq words; this label measures the ink and makes room.
+    """
+
+    def __init__(self, object_name: str, parent: QWidget | None = None, *, wrap: bool = True):
+        super().__init__(object_name, parent, wrap=wrap)
+        self._block = TextBlock()
+        self._key: tuple[str, str, bool] | None = None
+        if wrap:
+            policy = self.sizePolicy()
+            policy.setHeightForWidth(True)
+            self.setSizePolicy(policy)
+
+    def _laid(self, width: int) -> tuple[Laid, float]:
+        """The text laid out for ``width``, and the inset that keeps its glyphs inside."""
+        key = (self.text(), self.font().key(), self.isRightToLeft())
+        if key != self._key:
+            self._key = key
+            self._block.configure(self.font(), key[2])
+            self._block.set_text(key[0])
+        if not self.wordWrap():
+            return self._block.unwrapped(), max(0.0, -self._block.unwrapped().ink.left())
+        laid = self._block.at(width)
+        # A swash may reach past the line's ends: wrap a little narrower to keep it in.
+        inset = ceil(max(0.0, -laid.ink.left(), laid.ink.right() - width))
+        return (self._block.at(width - 2 * inset), inset) if inset else (laid, 0.0)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.wordWrap()
+
+    def heightForWidth(self, width: int) -> int:
+        return ceil(self._laid(max(width, 1))[0].span) + 2 * AIR
+
+    def sizeHint(self) -> QSize:
+        if not self.wordWrap():
+            laid, inset = self._laid(0)
+            width = max(laid.widest, laid.ink.right()) + inset
+            return QSize(ceil(width), ceil(laid.span) + 2 * AIR)
+        width = self.width() if self.width() > 1 else 40 * self.fontMetrics().averageCharWidth()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.wordWrap():
+            return self.sizeHint()
+        return QSize(8 * self.fontMetrics().averageCharWidth(), self.fontMetrics().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        laid, inset = self._laid(self.width())
+        with QPainter(self) as painter:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            laid.layout.draw(painter, QPointF(inset, AIR - laid.top))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RELAYOUT or event.type() == QEvent.Type.StyleChange:
+            self.updateGeometry()
+        super().changeEvent(event)
