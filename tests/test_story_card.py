@@ -92,8 +92,10 @@ def test_content_is_shown_literally_never_as_rich_text(card: StoryCard) -> None:
         assert label.textFormat() == Qt.TextFormat.PlainText
         assert not label.openExternalLinks()
     assert card.text_label.text() == "<b>x</b> & <a href='http://example.com'>link</a>"
-    # Rendered literally, the markup is wider than the word "x" and "link" would be.
-    assert card.text_label.sizeHint().width() > card.fontMetrics().horizontalAdvance("x link") * 3
+    # Rendered literally, the markup needs several lines where "x link" would fit on one.
+    metrics = card.text_label.fontMetrics()
+    narrow = metrics.horizontalAdvance("x link") * 2
+    assert card.text_label.heightForWidth(narrow) > 2 * metrics.lineSpacing()
 
 
 def test_buttons_step_and_are_finger_sized(qtbot: QtBot, card: StoryCard) -> None:
@@ -192,3 +194,78 @@ def test_an_image_is_shown_scaled_when_the_event_has_one(
     assert shown.height() == pytest.approx(shown.width() * 900 / 1600, abs=1)
     card.show_event(AUGUST, Language.EN)
     assert not card.image_label.isVisible()
+
+
+WITH_URL = Source(
+    "site",
+    Text("Karachi profile"),
+    Text("Shenyang Foreign Affairs Office"),
+    PartialDate(2022, 6, 16),
+    "https://www.shenyang.gov.cn/english/aboutshenyang/sistercities/202206/t20220628_3372608.html",
+)
+LONG = TimelineEvent(
+    "long",
+    PartialDate(2019, 3, 28),
+    Text("A forum with a title long enough to wrap " * 3),
+    Text("Beijing"),
+    Text("Delegations met and signed. " * 60),
+    "seed",
+)
+
+
+def test_a_source_with_an_address_is_offered_as_a_qr_code(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    card = StoryCard({SOURCE.id: SOURCE, WITH_URL.id: WITH_URL}, host)
+    card.setGeometry(0, 0, 1200, 480)
+    host.show()
+    card.show_event(AUGUST, Language.EN)
+    assert card.qr_code.isHidden()  # the seed source here has no address
+    card.show_event(TimelineEvent(**{**AUGUST.__dict__, "source": "site"}), Language.EN)
+    assert card.qr_code.isVisible()
+    assert card.qr_code.url() == WITH_URL.url
+    assert not card.qr_code.pixmap().isNull()
+    assert card.qr_code.x() > card.text_label.x()  # beside the words, at their end
+    card.show_event(TimelineEvent(**{**AUGUST.__dict__, "source": "unknown"}), Language.EN)
+    assert card.qr_code.isHidden()
+
+
+def test_the_buttons_flank_the_story(card: StoryCard) -> None:
+    story = card.content.geometry()
+    assert card.previous_button.geometry().right() < story.left()
+    assert card.next_button.geometry().left() > story.right()
+    # Half-way down the card, so they stay put however long the story is.
+    for button in (card.previous_button, card.next_button):
+        assert abs(button.geometry().center().y() - card.rect().center().y()) <= 1
+
+
+def test_the_card_keeps_room_for_its_tallest_story(card: StoryCard) -> None:
+    short = card.heightForWidth(card.width())
+    card.keep_room_for([AUGUST, LONG, FORUM])
+    reserved = card.heightForWidth(card.width())
+    assert card.event_shown() is AUGUST  # still showing the same story
+    assert card.text_label.text() == AUGUST.text.get(Language.EN)
+    assert reserved > short
+    card.show_event(LONG, Language.EN)
+    assert card.heightForWidth(card.width()) == reserved  # no jump when it is shown
+    card.show_event(FORUM, Language.EN)
+    assert card.heightForWidth(card.width()) == reserved
+
+
+def test_a_prepared_story_is_shown_without_laying_text_out_again(
+    card: StoryCard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card.keep_room_for([AUGUST, FORUM])  # lays every story out through the card's layout
+    card.prepare(FORUM, Language.EN)  # paints it
+    layouts: list[str] = []
+    original = type(card.text_label)._lay_out_text
+
+    def counting(label, text: str, width: int):  # type: ignore[no-untyped-def]
+        layouts.append(text)
+        return original(label, text, width)
+
+    monkeypatch.setattr(type(card.text_label), "_lay_out_text", counting)
+    card.show_event(FORUM, Language.EN)
+    card.heightForWidth(card.width())
+    card.text_label.grab()
+    assert FORUM.text.get(Language.EN) not in layouts

@@ -1,32 +1,46 @@
 """The story card under the timeline: the selected event told in full, with its source.
 
 Everything from the pack is shown as plain text (never rich text). A horizontal swipe with
-one finger, or the previous/next buttons, ask the owner to step; the card itself does not
-know the timeline, so the owner calls :meth:`StoryCard.set_position` to enable the buttons.
+one finger, or the previous/next buttons at the card's sides, ask the owner to step; the
+card does not know the timeline, so the owner calls :meth:`StoryCard.set_position` to
+enable the buttons. When the event's source has a web address the card shows it as a QR
+code, so a visitor can take the original home on a phone.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from math import ceil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QEventPoint,
+    QImage,
     QImageReader,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
     QTextLayout,
     QTextOption,
     QTouchEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import Source, TimelineEvent
 from kiosk.core import paths
@@ -38,26 +52,38 @@ from kiosk.ui.formatting import locale_for, source_line
 from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.plain_label import PlainLabel
+from kiosk.ui.widgets.qr_code import QrCode
 
 log = logging.getLogger(__name__)
 
+_RAIL_W, _RAIL_H, _RAIL_GAP = 64, 96, 16  # previous/next: tall thumb-sized rails
 # The card's own type scale and colours, in the units of the app stylesheet.
 _STYLE = f"""
 QLabel#StoryDate {{ color: {DEFAULT.accent}; font-weight: 700; font-size: 14pt; }}
 QLabel#StoryPlace {{ color: {DEFAULT.text_muted}; font-size: 14pt; }}
 QLabel#StoryTitle {{ color: {DEFAULT.text}; font-weight: 700; font-size: 22pt; }}
+QPushButton#StoryRail {{ padding: 0; min-width: {_RAIL_W}px; max-width: {_RAIL_W}px;
+    min-height: {_RAIL_H}px; max-height: {_RAIL_H}px; }}
 """
 _IMAGE_CACHE_SIZE = 8
-_PADDING = 28
+_PADDING = 24
+_ASPECT = 0.55  # the card's usual greatest height for its width, see _cap_height
 _WIDE = 760  # from this card width the picture sits beside the words, not above them
-_LAYOUT_CACHE_SIZE = 24  # (text, width) pairs: every event at the widths a layout probes
+_LAYOUT_CACHE_SIZE = 64  # (text, width) pairs: every event at the widths a layout probes
+_PIXMAP_CACHE_SIZE = 8  # painted texts: every event of a pack at the width shown
 _ICON_PX = 32
+_ARGB = QImage.Format.Format_ARGB32_Premultiplied
 _TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd}
-_RELAYOUT = {QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange, QEvent.Type.StyleChange}
+_RELAYOUT = {
+    QEvent.Type.FontChange,
+    QEvent.Type.LayoutDirectionChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.PaletteChange,
+}
 
 
 class StoryCard(Card):
-    """Title, date at its precision, place, full text, source and an image when there is one."""
+    """Title, date at its precision, place, full text, source, image and source QR code."""
 
     stepRequested = Signal(int)  # -1 previous, +1 next event
     touched = Signal()  # any press on the card: the owner stops autoplay, the visitor leads
@@ -71,18 +97,30 @@ class StoryCard(Card):
         self._scaled_key: tuple[int, int, int] | None = None
         self._tracker = SwipeTracker()
         self._position: tuple[int, int, Language | None] | None = None
-        self.date_label = PlainLabel("StoryDate", self, wrap=False)
-        self.place_label = _Wrapped("StoryPlace", self)
-        self.title_label = _Wrapped("StoryTitle", self)
-        self.text_label = _Wrapped("Body", self)
-        self.source_label = _Wrapped("SourceLine", self)
-        self.image_label = QLabel(self)
-        self.counter_label = PlainLabel("Muted", self, wrap=False)
+        self._wide = True
+        self._language: Language | None = None
+        self._reserved = (0, 0)  # (card width, height of its tallest story), see keep_room_for
+        self._room_for: tuple[TimelineEvent, ...] = ()
+        # The story (not the buttons) is one widget, so the owner can animate its arrival.
+        self.content = _Story(self)
+        self.date_label = PlainLabel("StoryDate", self.content, wrap=False)
+        self.place_label = _Wrapped("StoryPlace", self.content)
+        self.counter_label = PlainLabel("Muted", self.content, wrap=False)
+        self.title_label = _Wrapped("StoryTitle", self.content)
+        self.text_label = _Wrapped("Body", self.content)
+        self.source_label = _Wrapped("SourceLine", self.content)
+        self.image_label = QLabel(self.content)
+        self.qr_code = QrCode(self.content)
         self.previous_button = self._button(lambda: self.stepRequested.emit(-1))
         self.next_button = self._button(lambda: self.stepRequested.emit(1))
-        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
+        self._words = QVBoxLayout()
+        self._aside = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._lay_out()
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        # Tab (or Enter on the timeline) brings a screen reader here to read the story;
+        # a finger never focuses it, so no focus ring appears on a touch.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.image_label.hide()
         self._retranslate()
         self._flip_arrows()
@@ -91,7 +129,7 @@ class StoryCard(Card):
         button = QPushButton(self)
         button.setProperty("role", "action")
         button.setIconSize(QSize(_ICON_PX, _ICON_PX))
-        button.setMinimumSize(64, 64)  # a thumb-sized target, above the 48 px floor
+        button.setObjectName("StoryRail")  # sized by _STYLE, well above the 48 px floor
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.pressed.connect(self.touched)
         button.clicked.connect(slot)
@@ -102,41 +140,107 @@ class StoryCard(Card):
         heading.setSpacing(16)
         heading.addWidget(self.date_label)
         heading.addWidget(self.place_label, 1)
-        words = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        words.setSpacing(12)
-        words.addLayout(heading)
+        heading.addWidget(self.counter_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._words.setSpacing(10)
+        self._words.addLayout(heading)
         for label in (self.title_label, self.text_label, self.source_label):
-            words.addWidget(label)
-        words.addStretch(1)
+            self._words.addWidget(label)
+        self._words.addStretch(1)
+        self._aside.setSpacing(20)
+        self._aside.addWidget(self.image_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._aside.addWidget(self.qr_code, 0, Qt.AlignmentFlag.AlignTop)
+        self._aside.addStretch(1)
+        self._body.setContentsMargins(0, 0, 0, 0)
         self._body.setSpacing(28)
-        self._body.addLayout(words, 3)
-        self._body.addWidget(self.image_label, 2, Qt.AlignmentFlag.AlignTop)
-        arrows = QHBoxLayout()
-        arrows.addWidget(self.previous_button)
-        arrows.addStretch(1)
-        arrows.addWidget(self.counter_label)
-        arrows.addStretch(1)
-        arrows.addWidget(self.next_button)
-        self.box().addLayout(self._body, 1)
-        self.box().addLayout(arrows)
+        self._body.addLayout(self._words, 3)
+        self._body.addLayout(self._aside, 0)
+        # Previous and next flank the story, as in a slide show: they cost width, which the
+        # card has, rather than height, which Urdu's tall lines need.
+        rails = QHBoxLayout()
+        rails.setSpacing(_RAIL_GAP)
+        rails.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        rails.addWidget(self.content, 1)
+        rails.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.box().addLayout(rails, 1)
+
+    def _arrange(self, wide: bool) -> None:
+        """Wide: picture and QR code beside the words. Narrow: side by side below them."""
+        self._wide = wide
+        across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self._body.setDirection(across if wide else down)
+        self._aside.setDirection(down if wide else across)
+        self._stretch_columns()
+
+    def _stretch_columns(self) -> None:
+        # A picture shares the width with the words; a QR code alone takes only its own.
+        picture = self._wide and not self.image_label.isHidden()
+        self._body.setStretchFactor(self._aside, 2 if picture else 0)
 
     # -- public API ------------------------------------------------------------------------
 
     def show_event(self, event: TimelineEvent, language: Language) -> None:
         """Show ``event`` in ``language``; the date at the precision it is known."""
-        self._event = event
-        title, date = event.title.get(language), format_partial_date(event.date, language)
-        self.date_label.set_content(date)
-        self.place_label.set_content(event.place.get(language))
-        self.title_label.set_content(title)
-        self.text_label.set_content(event.text.get(language))
-        source = self._sources.get(event.source)
-        self.source_label.set_content(source_line(source, language) if source else "")
-        self.source_label.setVisible(source is not None)
+        relanguage = language is not self._language
+        self._event, self._language = event, language
+        if relanguage:
+            self._keep_room()  # other words, other line breaks
+        self._put_texts(event, language)
+        for label in (self.date_label, *self._wrapped()):
+            label.setAccessibleName(label.text())
+        self.source_label.setVisible(bool(self.source_label.text()))
+        title, date = self.title_label.text(), self.date_label.text()
         self.setAccessibleName(title)
-        self.setAccessibleDescription(f"{title}, {date}")
+        self.setAccessibleDescription(
+            f"{date}, {self.place_label.text()}. {self.text_label.text()}"
+        )
         self._show_image(event)
         self.image_label.setAccessibleName(title)
+        source = self._sources.get(event.source)
+        self.qr_code.set_url(source.url if source is not None else None)
+        self._cap_height()
+
+    def keep_room_for(self, events: Sequence[TimelineEvent]) -> None:
+        """Be as tall as the tallest of ``events``' stories, at every width, in this language.
+
+        The page then keeps its shape from event to event: nothing below jumps, and no
+        scroll bar comes and goes (which would re-flow the timeline above). Measured now
+        and on every change of width or language, so it never depends on idle time.
+        """
+        self._room_for = tuple(events)
+        self._keep_room()
+
+    def prepare(self, event: TimelineEvent, language: Language, narrower_by: int = 0) -> None:
+        """Paint ``event``'s texts now, for when it is shown: then that costs a blit.
+
+        The owner calls this for each event when idle, which keeps shaping Nastaliq out
+        of the moment a visitor taps. ``narrower_by``: lay the story out that much
+        narrower too, as a scroll area does (a scroll bar's width) to see if it needs one.
+        """
+        shown = self._event
+        if shown is None or self.width() <= 1 or language is not self._language:
+            return
+        self._put_texts(event, language)
+        for label in self._wrapped():
+            label.prepare(label.text())
+        if narrower_by:
+            self._story_height(self.width() - narrower_by)
+        self._put_texts(shown, language)
+
+    def _keep_room(self) -> None:
+        # Each story is tried in the labels at the card's width, through the layout a tap
+        # uses; so the text layouts kept are also the very ones a tap will ask for.
+        shown, language, width = self._event, self._language, self.width()
+        if shown is None or language is None or not self.isVisible():
+            return
+        self._reserved = (0, 0)
+        tallest = 0
+        for event in self._room_for:
+            self._put_texts(event, language)
+            tallest = max(tallest, self._story_height(width))
+        self._put_texts(shown, language)
+        self._reserved = (width, tallest)
+        self._cap_height()
+        self.updateGeometry()
 
     def set_position(self, index: int, count: int, language: Language | None = None) -> None:
         """Say which event of how many is shown, and enable the buttons that can move."""
@@ -150,6 +254,20 @@ class StoryCard(Card):
     def event_shown(self) -> TimelineEvent | None:
         return self._event
 
+    def _put_texts(self, event: TimelineEvent, language: Language) -> None:
+        source = self._sources.get(event.source)
+        self.date_label.setText(format_partial_date(event.date, language))
+        self.place_label.setText(event.place.get(language))
+        self.title_label.setText(event.title.get(language))
+        self.text_label.setText(event.text.get(language))
+        self.source_label.setText(source_line(source, language) if source else "")
+        # Nested layouts keep their last height-for-width until the next activation.
+        self._words.invalidate()
+        self._body.invalidate()
+
+    def _wrapped(self) -> tuple[_Wrapped, ...]:
+        return self.place_label, self.title_label, self.text_label, self.source_label
+
     # -- image -----------------------------------------------------------------------------
 
     def _show_image(self, event: TimelineEvent) -> None:
@@ -157,6 +275,7 @@ class StoryCard(Card):
         self.image_label.setVisible(pixmap is not None)
         if pixmap is not None:
             self._fit_image(pixmap)
+        self._stretch_columns()
 
     def _load(self, path: Path) -> QPixmap | None:
         """The image at full size, from a small cache: visitors go back and forth.
@@ -184,9 +303,9 @@ class StoryCard(Card):
         """Scale to the card: a side column when wide, the full width when narrow."""
         width = self.width()
         if width >= _WIDE:
-            box = QSize(max(int(width * 0.36), 160), 360)
+            box = QSize(max(int(width * 0.32), 160), 360)
         else:
-            inner = max(width - 2 * _PADDING, 160)
+            inner = max(width - 2 * _PADDING - 168, 160)
             box = QSize(inner, min(360, int(inner * 0.6)))
         key = (pixmap.cacheKey(), box.width(), box.height())
         if key != self._scaled_key:  # smooth scaling is slow; do it once per image and size
@@ -201,6 +320,22 @@ class StoryCard(Card):
 
     # -- Qt overrides ----------------------------------------------------------------------
 
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 320)  # as the story's hint: no text at a trial width
+        return QSize(320, self.heightForWidth(width))
+
+    def heightForWidth(self, width: int) -> int:
+        reserved_width, reserved = self._reserved
+        return max(self._story_height(width), reserved if width == reserved_width else 0)
+
+    def _story_height(self, width: int) -> int:
+        # Asked for a height, Qt's box layouts leave the stylesheet border out of the width
+        # and would lay every text out again at a width the card never has: ask the story
+        # at its real width instead.
+        chrome = self.frameWidth() + _PADDING
+        inner = width - 2 * chrome - 2 * (_RAIL_W + _RAIL_GAP)
+        return max(self.content.heightForWidth(inner), _RAIL_H) + 2 * chrome
+
     def minimumSizeHint(self) -> QSize:
         # Wrapped labels report their height at their narrowest; at the width the card has,
         # the text needs far less, so the view above need not grow (or scroll) for nothing.
@@ -208,19 +343,32 @@ class StoryCard(Card):
         return QSize(320, self.heightForWidth(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Side by side when there is room, the picture above the words when narrow.
         wide = event.size().width() >= _WIDE
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
-        if self._body.direction() != direction:
-            self._body.setDirection(direction)
-            self._body.setStretchFactor(self.image_label, 2 if wide else 0)
+        if wide != self._wide:
+            self._arrange(wide)
         if self._event is not None and self._event.image:
             pixmap = self._load(self._event.image)
             if pixmap is not None:
                 self._fit_image(pixmap)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
+            self._keep_room()
+            self._cap_height()
             self.updateGeometry()  # the minimum height depends on the width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._keep_room()
+
+    def _cap_height(self) -> None:
+        """Fill a landscape page, but on a portrait one grow only to half the width or so.
+
+        The buttons sit at the card's middle; capped, they stay beside the story, and in
+        the same place for every event (only a story taller than the cap moves them).
+        """
+        width = self.width()
+        if self.isVisible():  # before the first show the width is a placeholder
+            self.setMaximumHeight(max(self.heightForWidth(width), round(width * _ASPECT)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -230,6 +378,14 @@ class StoryCard(Card):
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self._flip_arrows()
         super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # the story itself has keyboard focus: ring the card
+            with QPainter(self) as painter:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(QColor(DEFAULT.focus), 3))
+                painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 17, 17)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH and isinstance(event, QTouchEvent):
@@ -301,28 +457,45 @@ class StoryCard(Card):
                 button.setText("‹" if shown == "previous" else "›")
 
 
+class _Story(QWidget):
+    """The card's words, picture and QR code: one widget, so the owner can animate them."""
+
+    def sizeHint(self) -> QSize:
+        # QWidget's hint is the layout's height at the hint's own (narrow) width, which
+        # would shape every text again at a width the story never has; at its real width
+        # the height is known already.
+        return QSize(self.minimumSizeHint().width(), self.heightForWidth(max(self.width(), 1)))
+
+
 class _Wrapped(PlainLabel):
-    """A wrapped plain-text label that lays each text out once per width and keeps it.
+    """A wrapped plain-text label that lays out and paints each text once per width.
 
     QLabel sizes wrapped text by laying it out at several trial widths, at zero width for
     its minimum, and again on every paint; with Nastaliq that took a whole frame per
-    selection. Here a ``QTextLayout`` per (text, width) serves size hints and painting, and
-    is kept for when the visitor (or autoplay) comes back to the event. A ``QTextLayout``
-    never interprets markup: the text stays plain text.
+    selection. Here a ``QTextLayout`` per (text, width) serves size hints, and the text as
+    painted at the label's width is kept as a pixmap, so coming back to an event (or
+    autoplay passing it) is a blit. A ``QTextLayout`` never interprets markup.
     """
 
     def __init__(self, object_name: str, parent: QWidget) -> None:
         super().__init__(object_name, parent)
         self._layouts: OrderedDict[tuple[str, int], tuple[QTextLayout, float]] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[str, int, float, int], QPixmap] = OrderedDict()
+
+    def prepare(self, text: str) -> None:
+        """Lay out and paint ``text`` at the current width without showing it."""
+        if self.width() > 1:
+            self._painted(text, self.width())
 
     def heightForWidth(self, width: int) -> int:
-        return ceil(self._laid_out(width)[1])
+        return ceil(self._laid_out(self.text(), width)[1])
 
     def sizeHint(self) -> QSize:
-        # At the width the label has, which is laid out already; a trial width would cost
-        # another layout of the text for a hint the height-for-width layout ignores.
-        width = self.width() if self.width() > 1 else 40 * self.fontMetrics().averageCharWidth()
-        return QSize(width, self.heightForWidth(width))
+        # The height at the width the label has, laid out already; a trial width would cost
+        # another layout. The width asked for is small and fixed: layouts give the words all
+        # the room there is anyway, and a hint that followed the current width would feed
+        # back into them and make them try (and lay text out at) ever other widths.
+        return QSize(self.minimumSizeHint().width(), self.heightForWidth(max(self.width(), 1)))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(8 * self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing())
@@ -330,28 +503,49 @@ class _Wrapped(PlainLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RELAYOUT:
             self._layouts.clear()
+            self._pixmaps.clear()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        layout, _ = self._laid_out(self.width())
         with QPainter(self) as painter:
-            painter.setPen(self.palette().color(self.foregroundRole()))
-            layout.draw(painter, QPointF(0, 0))
+            painter.drawPixmap(0, 0, self._painted(self.text(), self.width()))
 
-    def _laid_out(self, width: int) -> tuple[QTextLayout, float]:
-        key = (self.text(), width)
+    def _painted(self, text: str, width: int) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        colour = self.palette().color(self.foregroundRole())
+        key = (text, width, ratio, colour.rgba())
+        found = self._pixmaps.get(key)
+        if found is None:
+            layout, height = self._laid_out(text, width)
+            # Drawn into an image: text drawn into a pixmap can come out a shade different
+            # the first time a glyph is used, which made screenshots differ run to run.
+            image = QImage(ceil(width * ratio), max(ceil(height * ratio), 1), _ARGB)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            with QPainter(image) as painter:
+                painter.setPen(colour)
+                layout.draw(painter, QPointF(0, 0))
+            found = self._pixmaps[key] = QPixmap.fromImage(image)
+            while len(self._pixmaps) > _PIXMAP_CACHE_SIZE:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        return found
+
+    def _laid_out(self, text: str, width: int) -> tuple[QTextLayout, float]:
+        key = (text, width)
         found = self._layouts.get(key)
         if found is None:
-            found = self._layouts[key] = self._lay_out_text(width)
+            found = self._layouts[key] = self._lay_out_text(text, width)
             while len(self._layouts) > _LAYOUT_CACHE_SIZE:
                 self._layouts.popitem(last=False)
         else:
             self._layouts.move_to_end(key)
         return found
 
-    def _lay_out_text(self, width: int) -> tuple[QTextLayout, float]:
+    def _lay_out_text(self, text: str, width: int) -> tuple[QTextLayout, float]:
         # U+2028 is how QTextLayout spells a line break inside one paragraph.
-        layout = QTextLayout(self.text().replace("\n", "\u2028"), self.font())
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
         rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
         option = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

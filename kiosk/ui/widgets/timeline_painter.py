@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from math import ceil
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QRegion
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QRegion
 
 from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.timeline_layout import HALO, LANE_COLOURS, WRAP, Fonts, Geometry, Marker
@@ -38,17 +38,16 @@ def paint_static(geometry: Geometry, fonts: Fonts, rtl: bool, width: int, ratio:
     Background, era bands, lanes, axis and every marker in its resting state go into one
     pixmap; a repaint blits it and draws only the highlighted markers on top.
     """
-    pixmap = QPixmap(round(width * ratio), round(geometry.height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor(DEFAULT.background))
-    with QPainter(pixmap) as painter:
+    image = _canvas(round(width * ratio), round(geometry.height * ratio), ratio)
+    image.fill(QColor(DEFAULT.background))
+    with QPainter(image) as painter:
         lead = _prepare(painter, rtl)
         _paint_eras(painter, geometry, fonts, lead)
         _paint_lanes(painter, geometry, fonts, lead)
         _paint_axis(painter, geometry, fonts)
         for marker in geometry.markers:
             _paint_marker(painter, marker, 0.0, fonts, lead)
-    return pixmap
+    return QPixmap.fromImage(image)
 
 
 def paint_emphasised(marker: Marker, fonts: Fonts, rtl: bool, ratio: float) -> QPixmap:
@@ -58,14 +57,21 @@ def paint_emphasised(marker: Marker, fonts: Fonts, rtl: bool, ratio: float) -> Q
     the highlight moves, which matters for Nastaliq.
     """
     area = marker.label.adjusted(-_BLEED, -_BLEED, _BLEED, _BLEED)
-    pixmap = QPixmap(ceil(area.width() * ratio), ceil(area.height() * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    with QPainter(pixmap) as painter:
+    image = _canvas(ceil(area.width() * ratio), ceil(area.height() * ratio), ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    with QPainter(image) as painter:
         lead = _prepare(painter, rtl)
         painter.translate(-area.topLeft())
         _paint_label(painter, marker, 1.0, fonts, lead)
-    return pixmap
+    return QPixmap.fromImage(image)
+
+
+def _canvas(width: int, height: int, ratio: float) -> QImage:
+    # An image, turned into a pixmap when done: text drawn straight into a pixmap can come
+    # out a shade different the first time a glyph is used, so pictures differed run to run.
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    return image
 
 
 def paint_dynamic(

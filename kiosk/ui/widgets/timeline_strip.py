@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QColor,
     QEventPoint,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
     QResizeEvent,
     QShowEvent,
     QTouchEvent,
@@ -49,7 +51,7 @@ from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
 from kiosk.core.timeline_scale import hit_test
 from kiosk.ui.date_format import format_partial_date
 from kiosk.ui.palette import DEFAULT
-from kiosk.ui.widgets.timeline_layout import Fonts, Geometry, build_geometry
+from kiosk.ui.widgets.timeline_layout import HALO, Fonts, Geometry, build_geometry
 from kiosk.ui.widgets.timeline_painter import (
     PaintState,
     paint_dynamic,
@@ -143,9 +145,11 @@ class TimelineStrip(QWidget):
             raise IndexError(f"no event {index} in a timeline of {len(self._timeline.events)}")
         if index == self._current:
             return
+        # An interrupted transition leaves its old marker half faded: repaint it too.
+        stale = (self._previous,) if self._t < 1.0 else ()
         self._previous, self._current = self._current, index
         self._progress = 0.0
-        self._start_transition()
+        self._start_transition(*stale)
         if self._autoplaying and self._clock.state() is self._clock.State.Running:
             self._clock.start()  # a new event gets the full interval
         self._announce()
@@ -187,6 +191,12 @@ class TimelineStrip(QWidget):
 
     def is_autoplaying(self) -> bool:
         return self._autoplaying
+
+    def prepare(self, index: int) -> None:
+        """Draw what selecting ``index`` will show, ahead of time, when idle."""
+        if self.isVisible() and 0 <= index < len(self._timeline.events):
+            self._static_layer()
+            self._emphasised(index)
 
     # -- Qt overrides ----------------------------------------------------------------------
 
@@ -241,7 +251,9 @@ class TimelineStrip(QWidget):
             Qt.Key.Key_End.value: last,
         }
         activate = {Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value, Qt.Key.Key_Space.value}
-        if event.key() in moves and last >= 0:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)  # Alt+Left and the like belong to someone else
+        elif event.key() in moves and last >= 0:
             self.set_current(max(0, min(last, moves[event.key()])))
         elif event.key() in activate and last >= 0:
             self.activated.emit(self._current)
@@ -322,18 +334,40 @@ class TimelineStrip(QWidget):
 
     # -- animation -------------------------------------------------------------------------
 
-    def _start_transition(self) -> None:
+    def _start_transition(self, *stale: int) -> None:
         self._transition.stop()
         if self.animations_enabled and self.isVisible():
             self._t = 0.0
             self._transition.start()
         else:
             self._t = 1.0
-        self.update()
+        self._update_selection(*stale)
 
     def _on_transition(self, value: float) -> None:
         self._t = float(value)
-        self.update()
+        self._update_selection()
+
+    def _update_selection(self, *others: int) -> None:
+        """Repaint only what the selection touches: two markers, their guides, the axis.
+
+        A full repaint blits the whole static layer; this keeps a selection, and every
+        frame of its transition, to a few small rectangles.
+        """
+        if not self._timeline.events or not self.isVisible():
+            return  # nothing to repaint; and no layout for a width the strip lacks yet
+        geometry, fonts = self._geometry(), self._fonts()
+        ring = 1.5 * HALO * fonts.base + 4
+        region = QRegion()
+        spans: list[float] = []
+        for index in {self._previous, self._current, *others}:
+            marker = geometry.markers[index]
+            dot = marker.dot
+            region += marker.label.adjusted(-8, -8, 8, 8).toAlignedRect()
+            region += QRectF(dot.x() - ring, dot.y() - ring, 2 * ring, 2 * ring).toAlignedRect()
+            region += QRectF(dot.x() - 4, dot.y(), 8, geometry.axis_y - dot.y()).toAlignedRect()
+            spans.extend(marker.span)
+        axis = QRectF(min(spans) - 8, geometry.axis_y - 6, max(spans) - min(spans) + 16, 12)
+        self.update(region + axis.toAlignedRect())
 
     def _on_clock(self, value: float) -> None:
         self._progress = float(value)
@@ -352,10 +386,13 @@ class TimelineStrip(QWidget):
     def _announce(self) -> None:
         if not self._timeline.events:
             return
-        self.setAccessibleDescription(self.describe(self._current))
+        described = self.describe(self._current)
+        self.setAccessibleDescription(described)
         if QAccessible.isActive():
             kind = QAccessible.Event.Focus if self.hasFocus() else QAccessible.Event.NameChanged
             QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
+            # Said aloud even when focus is elsewhere (autoplay, the card's buttons).
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, described))
 
     # -- geometry --------------------------------------------------------------------------
 
