@@ -6,8 +6,9 @@ import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Pack
@@ -23,10 +24,16 @@ from kiosk.ui.views.industries_view import IndustriesView
 from kiosk.ui.views.overview_view import OverviewView
 from kiosk.ui.views.timeline_view import TimelineView
 
+if TYPE_CHECKING:  # kiosk mode's parts load only when kiosk mode runs
+    from kiosk.session.kiosk_session import KioskSession
+
 log = logging.getLogger(__name__)
 
 VIEW_NAMES = ("overview", "climate", "industries", "timeline")
 MINIMUM_SIZE = QSize(960, 600)
+# Qt builds the per-machine folders (settings, log) from these two names.
+ORGANIZATION_NAME = "sister-city-kiosk"
+APPLICATION_NAME = "Sister-City Kiosk"
 
 
 @dataclass
@@ -36,6 +43,7 @@ class Kiosk:
     app: QApplication
     window: MainWindow
     languages: LanguageController
+    session: KioskSession | None = None  # kiosk mode only
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -43,10 +51,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Sister-City Kiosk")
-    app.setOrganizationName("sister-city-kiosk")
-    return app
+    name_application()
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def name_application() -> None:
+    """Name the application, which places its settings and log; needs no QApplication."""
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
 
 
 def load_map() -> MapData | None:
@@ -85,6 +97,11 @@ def build(pack: Pack, language: Language | None = None, argv: list[str] | None =
     window.setMinimumSize(MINIMUM_SIZE)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     return Kiosk(app, window, languages)
+
+
+def show_pack(kiosk: Kiosk, pack: Pack) -> None:
+    """Rebuild the window's views from ``pack`` (a content update that checked clean)."""
+    kiosk.window.replace_views(view_specs(pack, load_map()), pack.name)
 
 
 def pack_root(content: Path | None) -> Path:

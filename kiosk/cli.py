@@ -1,4 +1,4 @@
-"""The command line: ``kiosk [run|check|shot] ...`` and ``kiosk --version``."""
+"""The command line: ``kiosk [run|check|shot|set-pin] ...`` and ``kiosk --version``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--strict", action="store_true", help="also missing translations, unused media"
     )
+    set_pin = commands.add_parser("set-pin", help="set the staff PIN of kiosk mode")
+    set_pin.add_argument("--config", type=Path, help="settings file (default: this machine's)")
+    # Caught only to refuse it: a PIN on the command line stays in shell history.
+    set_pin.add_argument("pin", nargs="?", help=argparse.SUPPRESS)
     shot = commands.add_parser("shot", help="render one view offscreen to a PNG")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("-o", "--output", required=True, type=Path)
@@ -61,6 +65,10 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGE_CODES)
     parser.add_argument("--screen", type=int, default=None, metavar="N")
     parser.add_argument("--view", choices=VIEWS, default="overview")
+    parser.add_argument(
+        "--watch", action="store_true", help="reload the content pack when it changes"
+    )
+    parser.add_argument("--config", type=Path, help="kiosk settings file (default: this machine's)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.directory, args.strict)
     if args.command == "shot":
         return _shot(args)
+    if args.command == "set-pin":
+        return _set_pin(args)
     return _run(args)
 
 
@@ -98,4 +108,25 @@ def _run(args: argparse.Namespace) -> int:
         print(no_display_message(), file=sys.stderr)
         return EXIT_USAGE
     language = Language.from_code(args.lang) if args.lang else None
-    return run_kiosk(args.content, language, args.view, args.kiosk, args.screen)
+    return run_kiosk(
+        args.content,
+        language,
+        args.view,
+        args.kiosk,
+        args.screen,
+        watch=args.watch,
+        config=args.config,
+    )
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    if args.pin is not None:
+        print(
+            "kiosk set-pin: the PIN is never taken from the command line (it would stay in "
+            "the shell history); run `kiosk set-pin` and type it when asked",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from kiosk.commands.set_pin import run_set_pin
+
+    return run_set_pin(args.config)

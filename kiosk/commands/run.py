@@ -1,4 +1,4 @@
-"""``kiosk run``: open the kiosk in a window or full screen."""
+"""``kiosk run``: open the kiosk in a window, or full screen and locked down (``--kiosk``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
 from kiosk import app as kiosk_app
 from kiosk.commands.load import load_or_report
 from kiosk.core.languages import Language
+from kiosk.session.screen import choose_screen
 
 log = logging.getLogger(__name__)
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
@@ -35,8 +39,11 @@ def run_kiosk(
     view: str,
     kiosk_mode: bool,
     screen: int | None,
+    *,
+    watch: bool = False,
+    config: Path | None = None,
 ) -> int:
-    kiosk = open_window(content, language, view, kiosk_mode, screen)
+    kiosk = open_window(content, language, view, kiosk_mode, screen, watch=watch, config=config)
     if kiosk is None:
         return EXIT_PROBLEMS
     return kiosk.app.exec()
@@ -48,34 +55,53 @@ def open_window(
     view: str,
     kiosk_mode: bool,
     screen: int | None,
+    *,
+    watch: bool = False,
+    config: Path | None = None,
 ) -> kiosk_app.Kiosk | None:
     """Load the pack and show the window as ``kiosk run`` does (None if the pack is bad)."""
+    kiosk_app.name_application()  # before any per-machine folder is looked up
+    if kiosk_mode or watch or config is not None:
+        # Imported here: a plain desktop window starts without loading kiosk mode.
+        from kiosk.commands.kiosk_mode import open_managed
+
+        return open_managed(content, language, view, kiosk_mode, screen, watch, config)
     pack = load_or_report(content)
     if pack is None:
         return None
     kiosk = kiosk_app.build(pack, language)
-    window = kiosk.window
-    _place_on_screen(window, screen)
-    window.show_view(view)
-    if kiosk_mode:
-        window.showFullScreen()
-    else:
-        window.show()
+    kiosk.window.show_view(view)
+    show_desktop_window(kiosk.window, screen)
     return kiosk
 
 
-def _place_on_screen(window: object, number: int | None) -> None:
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QWidget
+def show_desktop_window(window: QWidget, screen: int | None) -> None:
+    """A normal window on screen ``screen``, with the usual desktop keys."""
+    _place_on_screen(window, screen)
+    window.show()
+    _add_desktop_shortcuts(window)
 
-    assert isinstance(window, QWidget)
-    screens = QGuiApplication.screens()
-    if number is not None and not 0 <= number < len(screens):
-        log.warning(
-            "screen %d does not exist (%d screens); using the primary", number, len(screens)
-        )
-        number = None
-    screen = screens[number] if number is not None else QGuiApplication.primaryScreen()
+
+def _add_desktop_shortcuts(window: QWidget) -> None:
+    """The usual desktop keys for a window; kiosk mode has none of them."""
+    for keys, action in (
+        ("Ctrl+Q", window.close),
+        ("Ctrl+W", window.close),
+        ("F11", lambda: _toggle_full_screen(window)),
+    ):
+        shortcut = QShortcut(QKeySequence(keys), window)
+        shortcut.activated.connect(action)
+
+
+def _toggle_full_screen(window: QWidget) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()
+
+
+def _place_on_screen(window: QWidget, number: int | None) -> None:
+    screen = choose_screen(number)
     if screen is None:
         return
     area = screen.availableGeometry()

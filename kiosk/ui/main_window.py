@@ -111,6 +111,17 @@ class MainWindow(QWidget):
         """Open ``item_id`` (an industry or event) in the current view."""
         return _as_view(self._stack.currentWidget()).select(item_id)
 
+    def replace_views(self, specs: Sequence[ViewSpec], brand: Text) -> None:
+        """Swap in views built from new content (a reloaded pack), showing the first one."""
+        for widget in self._built.values():
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        self._specs = {spec.name: spec for spec in specs}
+        self._brand = brand
+        self._on_language_changed(self._languages.language)
+        self.show_view(self._order[0])
+
     def reset(self, language: Language) -> None:
         """Back to the first view and the default language, with every view at its start."""
         for widget in self._built.values():
