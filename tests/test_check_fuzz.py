@@ -70,17 +70,25 @@ MUTATIONS = {
 }
 
 
-def _run(root: Path) -> tuple[int, str, float, int]:
+def _check(root: Path) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
-    tracemalloc.start()
-    started = time.perf_counter()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = run_check(root, strict=True)
-    elapsed = time.perf_counter() - started
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    return status, out.getvalue()
+
+
+def _run(root: Path) -> tuple[int, str, float, int]:
+    """Status, output, CPU seconds (other processes on a shared machine don't count) and
+    peak traced memory; timed without tracemalloc, whose bookkeeping is slower than the check."""
+    started = time.process_time()
+    status, output = _check(root)
+    elapsed = time.process_time() - started
+    tracemalloc.start()
+    _check(root)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return status, out.getvalue(), elapsed, peak
+    return status, output, elapsed, peak
 
 
 @settings(
