@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -141,6 +142,9 @@ def position_in(text: str, index: int) -> tuple[int, int]:
 
 
 def _compose(text: str, name: str) -> Parsed:
+    fast = _compose_fast(text, name)
+    if fast is not None:
+        return fast
     try:
         loader = _StrictLoader(text)
     except ReaderError as error:  # the reader checks every character up front
@@ -160,6 +164,30 @@ def _compose(text: str, name: str) -> Parsed:
         return Parsed(None, tuple(loader.refusals_in(name)))
     if root is None:
         return Parsed(None, (Problem(name, 1, 1, "file is empty"),))
+    problems: list[Problem] = []
+    return Parsed(_convert(root, name, problems), tuple(problems))
+
+
+def _compose_fast(text: str, name: str) -> Parsed | None:
+    """The tree of a file that composes cleanly, scanned by LibYAML; None otherwise.
+
+    PyYAML's pure-Python scanner is most of the time a start spends on the pack. LibYAML's
+    gives the same events and marks (columns in characters, lines from 0), and the same
+    strict composer runs over them. Any trouble, a refusal or a syntax error, returns None
+    so the pure-Python path finds it again and words it as the messages it always gave.
+    """
+    fast_loader = _fast_loader()
+    if fast_loader is None:
+        return None
+    loader = fast_loader(text)
+    try:
+        root = loader.get_single_node()
+    except Exception:  # reported by the exact path
+        return None
+    finally:
+        loader.dispose()
+    if root is None or loader.refusals:  # type: ignore[attr-defined]
+        return None
     problems: list[Problem] = []
     return Parsed(_convert(root, name, problems), tuple(problems))
 
@@ -193,16 +221,18 @@ class _TooDeepError(Exception):
         self.position = position
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """A SafeLoader that records anchors, aliases and custom tags instead of following them.
+class _StrictComposing:
+    """Composing that records anchors, aliases and custom tags instead of following them.
 
     Aliases become empty placeholders, so an alias bomb never expands, and composing goes on
-    to find every refusal in the file in one pass.
+    to find every refusal in the file in one pass. Mixed in before a PyYAML composer.
     """
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.refusals: list[tuple[Position, str]] = []
+    refusals: list[tuple[Position, str]]
+    _depth: int
+
+    def _start_strict(self) -> None:
+        self.refusals = []
         self._depth = 0
 
     def refusals_in(self, name: str) -> list[Problem]:
@@ -210,9 +240,9 @@ class _StrictLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         # The parser's stubs leave its event methods untyped.
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, AliasEvent):
-            self.get_event()  # type: ignore[no-untyped-call]
+            self.get_event()  # type: ignore[attr-defined]
             message = f"aliases (*{event.anchor}) are not allowed: write the value out"
             self.refusals.append((_position(event.start_mark), message))
             return yaml.ScalarNode(_STD + "null", "")  # a placeholder: the file is refused
@@ -222,7 +252,7 @@ class _StrictLoader(yaml.SafeLoader):
             raise _TooDeepError(_position(event.start_mark))
         self._depth += nests
         try:
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # type: ignore[misc,no-any-return]
         finally:
             self._depth -= nests
 
@@ -237,6 +267,14 @@ class _StrictLoader(yaml.SafeLoader):
             shown = "!!" + tag.removeprefix(_STD) if tag.startswith(_STD) else tag
             message = f"tag {shown!r} is not allowed: use plain strings, numbers, lists, mappings"
             self.refusals.append((_position(event.start_mark), message))
+
+
+class _StrictLoader(_StrictComposing, yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader, composing strictly: its messages are the exact ones."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._start_strict()
 
 
 _CONSTRUCT = SafeConstructor()
@@ -314,3 +352,33 @@ def _integer(node: yaml.ScalarNode, raw: str) -> tuple[ScalarValue, Kind, str | 
     if value.bit_length() > 64:  # no pack needs more, and huge ints overflow float maths
         return None, "invalid", f"integer {raw[:20]}... is too large"
     return value, "integer", None
+
+
+@cache
+def _fast_loader() -> type[yaml.SafeLoader] | None:
+    """The strict loader over LibYAML's scanner and parser, where PyYAML was built with it."""
+    try:
+        # Absent when PyYAML was built without LibYAML; the stubs do not list it.
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    c_parser: Any = CParser
+
+    class FastStrictLoader(
+        _StrictComposing,
+        c_parser,  # type: ignore[misc]
+        yaml.composer.Composer,
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            c_parser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            self._start_strict()
+
+        # LibYAML would compose in C, past the strict checks: only its events are used.
+        get_single_node = yaml.composer.Composer.get_single_node
+
+    return FastStrictLoader
