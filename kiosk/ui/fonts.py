@@ -16,8 +16,8 @@ log = logging.getLogger(__name__)
 FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
-    "noto-sans-sc-chinese-simplified-400-normal.woff2",
-    "noto-sans-sc-chinese-simplified-700-normal.woff2",
+    "NotoSansSC-Regular.ttf",
+    "NotoSansSC-Bold.ttf",
     "NotoNastaliqUrdu-Regular.ttf",
     "NotoNastaliqUrdu-Bold.ttf",
 )
