@@ -1,12 +1,14 @@
-"""The command line: ``kiosk [run|check|shot|set-pin] ...`` and ``kiosk --version``."""
+"""The command line: ``kiosk [run|check|shot|set-pin|report] ...`` and ``kiosk --version``."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from kiosk import __version__
@@ -34,6 +36,18 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _date(text: str) -> date:
+    # fromisoformat alone also takes "20240506" and week dates; staff are told of one form.
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date written as YYYY-MM-DD, e.g. 2024-05-06"
+        ) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Sister-City Kiosk")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -56,7 +70,25 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1920, 1080))
     shot.add_argument("--content", type=Path)
     shot.add_argument("--select", metavar="ID")
+    report = commands.add_parser(
+        "report",
+        help="what visitors looked at, from the visitor log",
+        description="Sessions per day and hour, median session length, the most-viewed views, "
+        "timeline events and industries, and the language split, from the kiosk's anonymous "
+        "visitor log. Dates are YYYY-MM-DD; both days are included.",
+    )
+    _add_report_options(report)
     return parser
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", type=_date, metavar="DATE", help="first day, YYYY-MM-DD")
+    parser.add_argument("--until", type=_date, metavar="DATE", help="last day, YYYY-MM-DD")
+    parser.add_argument("--csv", type=Path, metavar="FILE", help="also write every figure here")
+    parser.add_argument("--png", type=Path, metavar="FILE", help="also draw a chart here")
+    parser.add_argument(
+        "--log-dir", type=Path, metavar="DIR", help="log folder (default: this machine's)"
+    )
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _shot(args)
     if args.command == "set-pin":
         return _set_pin(args)
+    if args.command == "report":
+        return _report(args)
     return _run(args)
 
 
@@ -117,6 +151,12 @@ def _run(args: argparse.Namespace) -> int:
         watch=args.watch,
         config=args.config,
     )
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kiosk.commands.report import run_report
+
+    return run_report(args.log_dir, args.since, args.until, args.csv, args.png)
 
 
 def _set_pin(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from kiosk.analytics.events import Event, encode
 
 log = logging.getLogger(__name__)
 
+FOLDER_NAME = "analytics"  # the log's folder, inside the kiosk's data folder
 LOG_NAME = "events.jsonl"
 MAX_BYTES = 1024 * 1024
 MAX_FILES = 5  # the current file and four rotated ones: at most about 5 MiB on disk

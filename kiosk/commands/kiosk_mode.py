@@ -1,8 +1,10 @@
 """Kiosk mode, and a window that reads settings or watches its pack: the session's parts.
 
 ``kiosk run --kiosk`` comes here to build the lockdown, idle watcher, attract loop, staff
-door, screen, crash guard and pack watcher, and hand them to the session; ``--watch`` and
-``--config`` on a desktop window use the settings and the watcher alone.
+door, screen, crash guard, pack watcher and visitor log, and hand them to the session;
+``--watch`` and ``--config`` on a desktop window use the settings and the watcher alone.
+Only kiosk mode keeps the visitor log: without its idle reset one visitor cannot be told
+from the next, and a desktop window is staff or authors previewing, not visitors.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import app as kiosk_app
+from kiosk.analytics.log_writer import FOLDER_NAME as ANALYTICS_FOLDER
 from kiosk.commands.load import load_or_report
 from kiosk.commands.run import show_desktop_window
 from kiosk.content.model import Pack
@@ -31,6 +34,7 @@ from kiosk.session.pack_snapshots import PackSnapshots, Refusal
 from kiosk.session.pack_watcher import PackWatcher
 from kiosk.session.pin_pad import PinPad
 from kiosk.session.screen import BlankingInhibitor, PointerHider, show_full_screen
+from kiosk.session.visit_sessions import VisitSessions
 from kiosk.ui.fonts import register_fonts
 
 log = logging.getLogger(__name__)
@@ -57,7 +61,10 @@ def open_managed(
     if pack is None:
         return None
     home = _Home(language or settings.default_language, pack.default_language)
-    kiosk = kiosk_app.build(pack, home())
+    analytics = data / ANALYTICS_FOLDER if kiosk_mode and settings.analytics else None
+    kiosk = kiosk_app.build(pack, home(), analytics=analytics)
+    # Tall portrait kiosks can put the navigation within a seated visitor's reach.
+    kiosk.window.set_navigation_edge(settings.navigation)
     kiosk.window.show_view(view)
     number = screen if screen is not None else settings.screen
     # Kiosk mode always has one: the staff menu can reload the content without --watch.
@@ -115,18 +122,24 @@ def _start_session(
 ) -> KioskSession:
     window = kiosk.window
     kiosk.app.setQuitOnLastWindowClosed(False)
+    attract = AttractLoop(window, register_fonts())
+    pin_pad = PinPad(window, settings.pin_hash)
+    curtain = NightCurtain(window)
     parts = SessionParts(
         lockdown=Lockdown(window),
         idle=IdleWatcher(window, settings.idle_timeout_s * 1000),
         countdown=CountdownOverlay(window),
-        attract=AttractLoop(window, register_fonts()),
+        attract=attract,
         gesture=AdminGesture(window),
-        pin_pad=PinPad(window, settings.pin_hash),
-        curtain=NightCurtain(window),
+        pin_pad=pin_pad,
+        curtain=curtain,
         hours=OpeningHoursClock(settings.opening_hours, window),
         pointer=PointerHider(window),
         blanking=BlankingInhibitor(window),
         packs=watcher,
+        visits=VisitSessions(
+            window, kiosk.languages, kiosk.visits.tracker, (attract, curtain, pin_pad)
+        ),
         crash_guard=CrashGuard(window, fault_file=default_log_folder() / "faults.log"),
     )
     session = KioskSession(

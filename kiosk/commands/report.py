@@ -1,7 +1,8 @@
 """``kiosk report``: what visitors looked at, from the kiosk's own event log.
 
-Exit status as ``kiosk check``: 0 the report was made, 1 an output file could not be
-written, 2 a usage error (a bad date range, a log folder that cannot be read).
+Exit status as ``kiosk check``: 0 the report was made (also from an empty log), 1 an output
+file could not be written, 2 a usage error (a bad date range, a log folder that cannot be
+read).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kiosk.analytics.log_reader import read_log
+from kiosk.analytics.log_reader import LogContents, read_log
+from kiosk.analytics.log_writer import FOLDER_NAME
 from kiosk.analytics.report import Report, build_report
 from kiosk.analytics.report_csv import write_csv
 from kiosk.analytics.report_table import format_report
@@ -21,7 +23,6 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 # report must use the same ones to read where the kiosk writes.
 ORGANIZATION_NAME = "sister-city-kiosk"
 APPLICATION_NAME = "Sister-City Kiosk"
-ANALYTICS_FOLDER = "analytics"
 
 
 def default_log_dir() -> Path:
@@ -32,23 +33,32 @@ def default_log_dir() -> Path:
         QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
         QCoreApplication.setApplicationName(APPLICATION_NAME)
     location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location)) / ANALYTICS_FOLDER
+    return Path(QStandardPaths.writableLocation(location)) / FOLDER_NAME
 
 
 def run_report(
-    log_dir: Path, since: date | None, until: date | None, csv: Path | None, png: Path | None
+    log_dir: Path | None,
+    since: date | None,
+    until: date | None,
+    csv: Path | None,
+    png: Path | None,
 ) -> int:
-    """Print the report for ``since``..``until`` (inclusive); optionally write CSV and PNG."""
+    """Print the report for ``since``..``until`` (inclusive); optionally write CSV and PNG.
+
+    ``log_dir`` None reads this machine's own log, which need not exist yet: a kiosk that
+    has had no visitor (or runs with analytics off) has an empty log, not a wrong folder.
+    """
     if since is not None and until is not None and since > until:
         return _usage(f"--since {since} is after --until {until}")
-    if not log_dir.is_dir():
+    folder = default_log_dir() if log_dir is None else log_dir
+    if log_dir is not None and not log_dir.is_dir():
         return _usage(f"{log_dir}: not a readable folder (has the kiosk written a log there?)")
     try:
-        contents = read_log(log_dir)
+        contents = read_log(folder) if folder.is_dir() else LogContents()
     except OSError as error:
-        return _usage(f"{log_dir}: cannot read the log folder: {error.strerror or error}")
+        return _usage(f"{folder}: cannot read the log folder: {error.strerror or error}")
     if not contents.files:
-        print(f"kiosk report: no event log in {log_dir}; is analytics on?", file=sys.stderr)
+        print(f"kiosk report: {_no_log(folder)}", file=sys.stderr)
     if contents.damaged:
         print(f"kiosk report: skipped {len(contents.damaged)} damaged line(s)", file=sys.stderr)
     report = build_report(contents.events, since, until)
@@ -59,6 +69,14 @@ def run_report(
     if png is not None and not _write(png, lambda: _write_png(report, png)):
         status = EXIT_PROBLEMS
     return status
+
+
+def _no_log(folder: Path) -> str:
+    return (
+        f"no event log in {folder} yet. The kiosk records visits in kiosk mode "
+        "(`kiosk run --kiosk`) unless its settings say `analytics = false`; "
+        "see docs/analytics.md"
+    )
 
 
 def _usage(message: str) -> int:

@@ -46,7 +46,10 @@ def run_kiosk(
     kiosk = open_window(content, language, view, kiosk_mode, screen, watch=watch, config=config)
     if kiosk is None:
         return EXIT_PROBLEMS
-    return kiosk.app.exec()
+    try:
+        return kiosk.app.exec()
+    finally:
+        kiosk_app.finish(kiosk)  # the visit on screen and the queued log lines reach the disk
 
 
 def open_window(

@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from kiosk.core.languages import LANGUAGE_CODES, Language
 from kiosk.core.opening_hours import ALWAYS_OPEN, WEEKDAYS, OpeningHours, Span, parse_day
@@ -19,6 +19,8 @@ from kiosk.core.pin_hash import is_pin_hash
 FILE_NAME = "kiosk.toml"
 IDLE_RANGE = (10, 86_400)
 COUNTDOWN_RANGE = (3, 60)
+Navigation = Literal["top", "bottom"]
+NAVIGATION_PLACES: tuple[Navigation, ...] = ("top", "bottom")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,10 @@ class KioskConfig:
     show_cursor: bool = False
     opening_hours: OpeningHours = field(default=ALWAYS_OPEN)
     pin_hash: str | None = None
+    # Where the row of view and language buttons sits; "bottom" puts it in reach of
+    # children and visitors in wheelchairs on a tall screen.
+    navigation: Navigation = "top"
+    analytics: bool = True  # the anonymous visitor log (docs/analytics.md)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,12 @@ countdown = 10
 # screen = 0
 # Show the mouse pointer: true for a kiosk with a mouse, false for a touch screen.
 show_cursor = false
+# Where the bar of view and language buttons sits: "top" or "bottom" (easier to reach
+# for children and wheelchair users on a tall screen).
+navigation = "top"
+# Keep an anonymous log of what visitors look at, for `kiosk report` (docs/analytics.md).
+# false: record nothing.
+analytics = true
 
 [opening_hours]
 # Outside these hours the screen goes dark; a touch wakes it for a while. Each value is
@@ -143,6 +155,12 @@ def _boolean(value: object) -> bool:
     return value
 
 
+def _navigation(value: object) -> Navigation:
+    if value not in NAVIGATION_PLACES:
+        raise ValueError('must be "top" or "bottom"')
+    return value
+
+
 def _hours(value: object) -> tuple[Span, ...]:
     if not isinstance(value, str):
         raise ValueError('must be a quoted text such as "09:00-17:00" or "closed"')
@@ -162,6 +180,8 @@ _SECTIONS: dict[str, dict[str, tuple[str, Callable[[object], Any]]]] = {
         "default_language": ("default_language", _language),
         "screen": ("screen", _screen),
         "show_cursor": ("show_cursor", _boolean),
+        "navigation": ("navigation", _navigation),
+        "analytics": ("analytics", _boolean),
     },
     "opening_hours": {day: (day, _hours) for day in ("daily", *WEEKDAYS)},
     "admin": {"pin_hash": ("pin_hash", _pin_hash)},
@@ -187,11 +207,14 @@ def _read_section(
     return values
 
 
+_KIOSK_FIELDS = tuple(name for name, _ in _SECTIONS["kiosk"].values())
+
+
 def _assemble(
     values: dict[str, Any], finder: _LineFinder, problems: list[ConfigProblem]
 ) -> KioskConfig:
     config = KioskConfig()
-    for name in ("idle_timeout_s", "countdown_s", "default_language", "screen", "show_cursor"):
+    for name in _KIOSK_FIELDS:
         if name in values:
             config = replace(config, **{name: values[name]})
     if "pin_hash" in values:

@@ -6,6 +6,8 @@ follows what:
     in use --idle--> "Still there?" --expired--> reset, then attract loop (or night curtain)
       ^                 | touch                        | touch (swallowed)
       +-----------------+------------------------------+
+
+A visitor session for the visitor log runs from the waking touch to the reset.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from kiosk.session.night_curtain import NightCurtain, OpeningHoursClock
 from kiosk.session.pack_watcher import PackWatcher
 from kiosk.session.pin_pad import PinPad
 from kiosk.session.screen import BlankingInhibitor, PointerHider
+from kiosk.session.visit_sessions import VisitSessions
 from kiosk.ui.language_controller import LanguageController
 from kiosk.ui.main_window import MainWindow
 
@@ -49,6 +52,7 @@ class SessionParts:
     pointer: PointerHider
     blanking: BlankingInhibitor
     packs: PackWatcher
+    visits: VisitSessions
     crash_guard: CrashGuard | None = None
 
 
@@ -81,7 +85,7 @@ class KioskSession(QObject):
         p.countdown.expired.connect(self._on_countdown_expired)
         p.countdown.dismissed.connect(p.idle.start)
         p.attract.woken.connect(self._on_woken)
-        p.curtain.woken.connect(p.idle.start)
+        p.curtain.woken.connect(self._on_curtain_woken)
         p.hours.closed.connect(self._on_closing_time)
         p.hours.opened.connect(self._on_opening_time)
         p.gesture.triggered.connect(self._open_staff_pad)
@@ -111,12 +115,15 @@ class KioskSession(QObject):
         if p.crash_guard is not None:
             p.crash_guard.install()
         p.idle.start()  # installed last, so it sees input before anything swallows it
-        if not p.hours.is_open():
+        if p.hours.is_open():
+            p.visits.await_visitor()  # the first view is on screen: no attract loop to wake
+        else:
             self._close_for_the_night()
 
     def stop(self) -> None:
         """Undo everything ``start`` did (the staff exit)."""
         p = self.parts
+        p.visits.stop()
         for hide in (p.countdown.abort, p.attract.stop, p.pin_pad.dismiss, p.curtain.hide):
             hide()
         p.idle.remove()
@@ -155,6 +162,10 @@ class KioskSession(QObject):
 
     def _on_countdown_expired(self) -> None:
         log.info("idle: starting over for the next visitor")
+        # Before the reset, which no visitor asked for. Nobody touched the screen during the
+        # idle timeout or the countdown, so neither counts as time spent looking.
+        untouched_ms = self.parts.idle.timeout_ms + self._countdown_ms
+        self.parts.visits.end(idle_s=untouched_ms / 1000)
         self._window.reset(self._home_language())
         if self.parts.hours.is_open():
             self.parts.attract.start()
@@ -163,11 +174,18 @@ class KioskSession(QObject):
 
     def _on_woken(self) -> None:
         self._window.reset(self._home_language())
+        self.parts.visits.begin()
+        self.parts.idle.start()
+
+    def _on_curtain_woken(self) -> None:
+        # The window was reset at closing time; the visitor sees the first view.
+        self.parts.visits.begin()
         self.parts.idle.start()
 
     def _on_closing_time(self) -> None:
         log.info("closing time: the screen goes dark until a touch or opening time")
         p = self.parts
+        p.visits.end()
         p.countdown.abort()
         p.attract.stop()
         p.pin_pad.dismiss()
@@ -181,6 +199,7 @@ class KioskSession(QObject):
     def _on_opening_time(self) -> None:
         log.info("opening time: the attract loop invites the first visitor")
         p = self.parts
+        p.visits.end()  # someone who woke the curtain; the tour now takes the screen
         p.curtain.hide()
         p.countdown.abort()
         p.idle.stop()
@@ -193,6 +212,7 @@ class KioskSession(QObject):
 
     def _on_pack(self, pack: Pack) -> None:
         p = self.parts
+        p.visits.end()  # new content (staff, or --watch): the kiosk starts over, so does the visit
         p.countdown.abort()
         was_attracting = p.attract.is_running()
         p.attract.stop()
@@ -201,6 +221,8 @@ class KioskSession(QObject):
         p.pin_pad.show_status(self.tr("The content was reloaded."))
         if was_attracting:
             p.attract.start()
+        elif not p.curtain.isVisible():
+            p.visits.await_visitor()
 
     def _on_refused(self, lines: list[str]) -> None:
         self.parts.pin_pad.show_status(
