@@ -32,7 +32,7 @@ ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
 ESCAPES = [
     (Qt.Key.Key_F4, ALT, "Alt+F4"),
-    (Qt.Key.Key_Escape, NONE, "Esc"),
+    (Qt.Key.Key_Escape, ALT, "Alt+Esc"),
     (Qt.Key.Key_Q, CTRL, "Ctrl+Q"),
     (Qt.Key.Key_W, CTRL, "Ctrl+W"),
     (Qt.Key.Key_F11, NONE, "F11"),
@@ -78,6 +78,21 @@ def test_escape_keys_do_nothing(kiosk_mode: KioskRun, key, modifiers, name: str)
     assert window.isVisible() and window.isFullScreen()
     assert view.open_industry_id() is not None  # not even the detail closes
     assert refused == [name]
+
+
+def test_a_bare_escape_closes_a_detail_but_never_the_kiosk(kiosk_mode: KioskRun) -> None:
+    window = kiosk_mode.kiosk.window
+    window.show_view("industries")
+    view = window.view("industries")
+    view.open_detail(next(iter(view.tiles())))
+    refused: list[str] = []
+    kiosk_mode.parts.lockdown.blocked.connect(refused.append)
+    press_key(window, Qt.Key.Key_Escape)
+    press_key(window, Qt.Key.Key_Escape)  # and again, with nothing left to close
+    QApplication.processEvents()
+    assert view.open_industry_id() is None  # keyboard visitors close what they opened
+    assert window.isVisible() and window.isFullScreen()
+    assert refused == []
 
 
 def test_the_same_keys_work_on_a_desktop_window(desktop: Kiosk, qtbot) -> None:

@@ -25,9 +25,11 @@ _ESCAPE_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+# A bare Escape is not among them: inside the kiosk it closes a detail card or the
+# accessibility panel, which keyboard visitors need, and nothing in the window lets it
+# leave full screen or close; with a modifier it is refused like any other combination.
 _ESCAPE_KEYS = frozenset(
     {
-        Qt.Key.Key_Escape,
         Qt.Key.Key_Menu,
         Qt.Key.Key_Close,
         Qt.Key.Key_Exit,
