@@ -319,10 +319,19 @@ def test_a_tap_on_a_row_or_its_month_chooses_that_month(table: ClimateTable, qtb
 
 
 def test_all_twelve_months_fit_without_scrolling(table: ClimateTable, qtbot: QtBot) -> None:
-    table.resize(900, 600)
+    table.resize(900, 720)
     table.show()
     qtbot.waitExposed(table)
     header = table.verticalHeader()
-    assert header.sectionSize(JAN) >= 36  # still a finger's height
+    assert header.sectionSize(JAN) >= 48  # a finger's height
     assert header.sectionViewportPosition(11) + header.sectionSize(11) <= table.viewport().height()
     assert table.verticalScrollBar().maximum() == 0
+
+
+def test_rows_keep_a_finger_height_and_scroll_when_short(table: ClimateTable, qtbot: QtBot) -> None:
+    table.resize(900, 480)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.verticalHeader()
+    assert min(header.sectionSize(month) for month in range(12)) >= 48
+    assert table.verticalScrollBar().maximum() > 0  # the last months are a drag away

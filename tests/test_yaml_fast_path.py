@@ -7,7 +7,6 @@ type) is reported at a node's line and column, whichever scanner found the node.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings

@@ -32,10 +32,23 @@ class LanguageController(QObject):
         self._app = app
         self._fonts = fonts
         self._language: Language | None = None
+        self._text_scale = 1.0
 
     @property
     def language(self) -> Language:
         return self._language or Language.EN
+
+    @property
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    def set_text_scale(self, scale: float) -> None:
+        """Every language's interface font times ``scale`` (the large-text option)."""
+        if scale == self._text_scale:
+            return
+        self._text_scale = scale
+        if self._language is not None:
+            self._apply_font(self._language)
 
     def set_language(self, language: Language) -> None:
         if language is self._language:
@@ -48,13 +61,16 @@ class LanguageController(QObject):
             else Qt.LayoutDirection.LeftToRight
         )
         self._app.setLayoutDirection(direction)
-        scale = URDU_SCALE if language is Language.UR else 1.0
-        self._app.setFont(self._fonts.font_for(language, BASE_POINT_SIZE * scale))
+        self._apply_font(language)
         self._install_translator(language)
         # Qt posts LanguageChange; delivering it now makes the switch complete (and
         # measurable) when this call returns, not at some later turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(language)
+
+    def _apply_font(self, language: Language) -> None:
+        scale = (URDU_SCALE if language is Language.UR else 1.0) * self._text_scale
+        self._app.setFont(self._fonts.font_for(language, BASE_POINT_SIZE * scale))
 
     def _install_translator(self, language: Language) -> None:
         # Remove every kiosk translator, not only this controller's: none may be left

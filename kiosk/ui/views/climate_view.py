@@ -8,13 +8,13 @@ when a visitor asks for it, never in tests or screenshots, and nothing ticks whe
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QVariantAnimation
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -140,6 +140,10 @@ class ClimateView(ScrollPage):
         self._more = QGridLayout()
         self._lay_out()
         self._connect()
+        # Tab reads the toolbar before the chart it drives (the chart was made first).
+        chain = [self._chart_button, self._table_button, self._celsius, self._fahrenheit]
+        for first, second in itertools.pairwise([*chain, self._chart, self._table]):
+            QWidget.setTabOrder(first, second)
         self.set_fahrenheit(False)
         self.show_table(False)
         self.retranslate()
@@ -151,6 +155,8 @@ class ClimateView(ScrollPage):
         return ClimateStoryCard(series[0], series[1], self) if len(series) >= 2 else None
 
     def _toggle(self, text: str = "") -> QPushButton:
+        # Checked shows the choice in force. Not an exclusive group: Qt would make each pair
+        # one Tab stop, out of reach of a visitor whose keypad has only Tab and Space.
         button = QPushButton(text, self)
         button.setCheckable(True)
         button.setProperty("role", "toggle")
@@ -165,9 +171,7 @@ class ClimateView(ScrollPage):
         toolbar.setSpacing(10)
         toolbar.addWidget(self._chart_title, 1)
         for group in ((self._chart_button, self._table_button), (self._celsius, self._fahrenheit)):
-            buttons = QButtonGroup(card)
             for button in group:
-                buttons.addButton(button)
                 toolbar.addWidget(button)
             toolbar.addSpacing(14)
         card.box().addLayout(toolbar)
@@ -263,10 +267,22 @@ class ClimateView(ScrollPage):
     def _unit_clicked(self, fahrenheit: bool) -> None:
         if fahrenheit != self._unit_fahrenheit:
             self._fade.run(lambda: self.set_fahrenheit(fahrenheit))
+        self._show_choices()  # a click toggled the button: checked is the unit in force
 
     def _page_clicked(self, table: bool) -> None:
         if table != self.table_shown():
             self._fade.run(lambda: self.show_table(table))
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        table, fahrenheit = self.table_shown(), self._unit_fahrenheit
+        for button, on in (
+            (self._chart_button, not table),
+            (self._table_button, table),
+            (self._celsius, not fahrenheit),
+            (self._fahrenheit, fahrenheit),
+        ):
+            button.setChecked(on)
 
     def is_fahrenheit(self) -> bool:
         return self._unit_fahrenheit
@@ -277,14 +293,14 @@ class ClimateView(ScrollPage):
         self._table.set_unit_fahrenheit(on)
         if self._story is not None:
             self._story.set_unit_fahrenheit(on)
-        (self._fahrenheit if on else self._celsius).setChecked(True)
+        self._show_choices()
 
     def table_shown(self) -> bool:
         return self._pages.currentWidget() is self._table
 
     def show_table(self, on: bool) -> None:
         self._pages.setCurrentWidget(self._table if on else self._chart)
-        (self._table_button if on else self._chart_button).setChecked(True)
+        self._show_choices()
 
     def set_language(self, language: Language) -> None:
         self._summary.set_language(language)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,7 +13,6 @@ from kiosk.ui.palette import DEFAULT
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.industry_detail import IndustryDetail
 from kiosk.ui.widgets.industry_tile import (
-    DISC_COLOR,
     IndustryTile,
     InkLabel,
     ink_margins,
@@ -23,19 +22,13 @@ from kiosk.ui.widgets.tile_grid import TileGrid, neighbour
 
 MIN_TILE_WIDTH = 293  # six columns at 1920 px, three at 1080 and 1280 px: groups fill their rows
 HEADER_ICON = 64
-# The seed's framing as the page's header: a tinted band, no card edge, a larger title.
-_HEADER_STYLE = f"""
-QFrame#IndustriesHeader {{ background: {DISC_COLOR}; border: none; border-radius: 20px; }}
-QFrame#IndustriesHeader QFrame#Card {{ background: transparent; border: none; }}
-QFrame#IndustriesHeader QLabel {{ background: transparent; }}
-QFrame#IndustriesHeader QLabel#CardTitle {{ color: {DEFAULT.accent}; font-size: 24pt; }}
-QFrame#IndustriesHeader QLabel#Body {{ font-size: 14pt; }}
-"""
-_RULE_STYLE = f"background: {DEFAULT.border}; border: none;"
 
 
 class IndustriesView(ScrollPage):
     """Groups of industry tiles under the source's framing; a tap opens the detail."""
+
+    detailOpened = Signal(str)  # an industry's detail opened, or the card stepped to it
+    detailClosed = Signal()  # the card closed: the visitor is back at the tiles
 
     def __init__(
         self, industries: Industries, sources: dict[str, Source], parent: QWidget | None = None
@@ -64,8 +57,7 @@ class IndustriesView(ScrollPage):
 
     def _header(self, intro: PassageCard) -> QFrame:
         header = QFrame(self)
-        header.setObjectName("IndustriesHeader")
-        header.setStyleSheet(_HEADER_STYLE)
+        header.setObjectName("IndustriesHeader")  # styled in kiosk.qss, as each theme has it
         icon = QLabel(header)
         icon.setPixmap(icons.pixmap("industries", HEADER_ICON, DEFAULT.accent))
         icon.setFixedSize(HEADER_ICON, HEADER_ICON)
@@ -83,7 +75,7 @@ class IndustriesView(ScrollPage):
         title = InkLabel("SectionTitle", section, wrap=False)
         rule = QFrame(section)
         rule.setFixedHeight(2)
-        rule.setStyleSheet(_RULE_STYLE)
+        rule.setObjectName("GroupRule")
         heading = QHBoxLayout()
         heading.setSpacing(20)
         heading.addWidget(title)
@@ -124,7 +116,8 @@ class IndustriesView(ScrollPage):
         index = next(n for n, item in enumerate(self._order) if item.id == industry_id)
         industry = self._order[index]
         language = self._language
-        self._open_id = industry_id
+        # Re-shown in a new language is the same look, not a new opening.
+        changed, self._open_id = industry_id != self._open_id, industry_id
         group = self._group_of[industry_id].title.get(language)
         self._detail.show_industry(industry, group, self._sources[industry.source], language)
         count = len(self._order)
@@ -133,6 +126,8 @@ class IndustriesView(ScrollPage):
         self._detail.set_position(index, count, titles, language)
         # Behind the scrim the page follows the card, so closing it lands where it was.
         self.ensureWidgetVisible(self._tiles[industry_id], 0, 48)
+        if changed:
+            self.detailOpened.emit(industry_id)
 
     def close_detail(self, from_keyboard: bool = False) -> None:
         if self._open_id is not None:
@@ -142,8 +137,10 @@ class IndustriesView(ScrollPage):
                 Qt.FocusReason.TabFocusReason if from_keyboard else Qt.FocusReason.OtherFocusReason
             )
             tile.setFocus(reason)
-        self._open_id = None
+        was_open, self._open_id = self._open_id is not None, None
         self._detail.hide()
+        if was_open:
+            self.detailClosed.emit()
 
     def open_industry_id(self) -> str | None:
         return self._open_id

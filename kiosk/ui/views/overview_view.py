@@ -14,6 +14,9 @@ from kiosk.ui.widgets.passage_card import PassageCard
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.responsive_box import ResponsiveBox
 
+MAP_MIN_HEIGHT = 420
+MAP_MAX_ASPECT = 0.8  # height to width: the region of both cities, with room for labels
+
 
 class OverviewView(ScrollPage):
     """Where Karachi is and why it matters to Shenyang, at a glance."""
@@ -34,7 +37,10 @@ class OverviewView(ScrollPage):
         self._intro = PassageCard(overview.intro, sources[overview.intro.source], self)
         self._tiles = [FactTile(f, sources[f.source], self) for f in overview.facts]
         self._map = MapWidget(map_data, city, home, self)
-        self._map.setMinimumHeight(420)
+        self._map.setMinimumHeight(MAP_MIN_HEIGHT)
+        # Beside a tall column (large text, Urdu) the map would grow into a strip of empty
+        # sea above the cities: it grows no taller than its width makes sensible.
+        self._map.set_tallest(MAP_MAX_ASPECT)
         self._geography = PassageCard(overview.geography, sources[overview.geography.source], self)
         self._lay_out()
 
@@ -59,6 +65,7 @@ class OverviewView(ScrollPage):
         right_column.setSpacing(16)
         right_column.addWidget(self._map, 1)
         right_column.addWidget(self._geography)
+        right_column.addStretch(0)  # what the map, at its tallest, leaves over
         row.add(left, 5)
         row.add(right, 6)
         self.column().addWidget(row)

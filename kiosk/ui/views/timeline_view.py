@@ -49,6 +49,9 @@ class TimelineView(ScrollPage):
     """The strip selects an event; the card tells its story; both stay in step."""
 
     prepared = Signal()  # every event is painted ahead for the current language and width
+    # The id of the event whose story the card now shows: selected, or re-shown in a new
+    # language (then the same id again).
+    eventShown = Signal(str)
 
     def __init__(
         self, timeline: Timeline, sources: dict[str, Source], parent: QWidget | None = None
@@ -167,6 +170,7 @@ class TimelineView(ScrollPage):
             side = -later if self.isRightToLeft() else later
             self._arrival.play(side * SLIDE_PX, self.animations_enabled and self.isVisible())
         self._shown = index
+        self.eventShown.emit(events[index].id)
 
     # -- preparing ahead ---------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,13 +27,15 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.content.model import ClimateMeasure, ClimateSeries
 from kiosk.core.chart_scale import MONTHS, TemperatureUnit, Ticks, convert
 from kiosk.core.languages import FALLBACK, Language
-from kiosk.ui.palette import DEFAULT as PALETTE
+from kiosk.ui.palette import PaletteWatch
+from kiosk.ui.palette import current as current_palette
 from kiosk.ui.widgets.climate_chart_layout import (
     BAND_KEY,
     BAR_KEY,
@@ -52,6 +54,7 @@ from kiosk.ui.widgets.climate_chart_painter import (
     paint_column,
     series_colours,
 )
+from kiosk.ui.widgets.item_proxy import ItemChoices, ItemProxy, finger_sized, snapped
 
 
 class ClimateChart(QWidget):
@@ -69,6 +72,7 @@ class ClimateChart(QWidget):
             raise ValueError("a climate chart needs at least one series")
         self._series = tuple(series)
         self._colours = series_colours(len(self._series))
+        self._palette = PaletteWatch()
         self._language = FALLBACK
         self._unit = TemperatureUnit.CELSIUS
         self._selected: int | None = None
@@ -76,6 +80,15 @@ class ClimateChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel
+        # Each month as a named, focusable item for the keyboard and screen readers.
+        self._months = ItemChoices(self, MONTHS, self._choose)
+        for item in self._months.items:
+            item.repaint_owner_on_focus = True  # a ring round the plot, or a blit: both cheap
+        # After a new language, font or unit the columns move: the items follow once the
+        # layout is rebuilt, on the next turn of the event loop.
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.timeout.connect(self._place_months)
         self._retranslate()
 
     # -- public API -------------------------------------------------------------------------
@@ -99,6 +112,7 @@ class ClimateChart(QWidget):
             raise IndexError(index)
         if index != self._selected:
             self._selected = index
+            self._months.choose(index)
             self._retranslate()
             self.update()
 
@@ -154,13 +168,31 @@ class ClimateChart(QWidget):
 
     # -- events -----------------------------------------------------------------------------
 
+    def month_item(self, month: int) -> ItemProxy:
+        """Month ``month`` as an accessible, focusable item over its column."""
+        return self._months.items[month]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
+        self._place_timer.start(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_timer.start(0)
+
+    def _place_months(self) -> None:
+        """Each month's item over its column (the plot's height and the name below)."""
+        if self.isVisible() and self.width() > 0 and self.height() > 0:
+            for month in range(MONTHS):
+                self._months.place(month, finger_sized(snapped(self.month_rect(month))))
 
     def changeEvent(self, event: QEvent) -> None:
         kinds = (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange)
         if event.type() in (*kinds, QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
+            self._invalidate()
+        elif event.type() == QEvent.Type.StyleChange and self._palette.changed():
+            self._colours = series_colours(len(self._series))  # the theme's city colours
             self._invalidate()
         super().changeEvent(event)
 
@@ -240,6 +272,8 @@ class ClimateChart(QWidget):
         return self._series[index].label.get(self._language)
 
     def _retranslate(self) -> None:
+        for month in range(MONTHS):
+            self._months.describe(month, self.month_accessible_text(month))
         self.setAccessibleName(self.tr("Monthly climate chart"))
         if self._selected is None:
             description = self.tr("Use the arrow keys to hear each month's figures.")
@@ -251,6 +285,7 @@ class ClimateChart(QWidget):
         self._layout = None
         self._retranslate()
         self.update()
+        self._place_timer.start(0)
 
     def _ensure_layout(self) -> ChartLayout:
         if self._layout is None:
@@ -308,7 +343,7 @@ class ClimateChart(QWidget):
 
     def _paint_selection(self, painter: QPainter, layout: ChartLayout, month: int) -> None:
         """Over the unselected picture: the highlighted column and the month's callout."""
-        painter.fillRect(layout.strip, QColor(PALETTE.surface))  # the hint gives way
+        painter.fillRect(layout.strip, QColor(current_palette().surface))  # the hint gives way
         ratio = self.devicePixelRatioF()
         if month not in layout.columns:
             column = paint_column(layout, self._base(layout), month, ratio)
@@ -321,7 +356,7 @@ class ClimateChart(QWidget):
 
     def _paint_focus(self, painter: QPainter, layout: ChartLayout) -> None:
         if self.hasFocus():
-            painter.setPen(QPen(QColor(PALETTE.focus), 3))
+            painter.setPen(QPen(QColor(current_palette().focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if self._selected is None:
                 painter.drawRect(layout.plot)

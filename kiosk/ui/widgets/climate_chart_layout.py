@@ -25,7 +25,7 @@ from kiosk.core.chart_scale import (
     grouped_bars,
     nice_ticks,
 )
-from kiosk.ui.palette import DEFAULT as PALETTE
+from kiosk.ui.palette import current as current_palette
 
 _ALIGN = Qt.AlignmentFlag
 # Text is placed physically (Qt must not flip it again under RTL) and may overhang its rect.
@@ -272,7 +272,7 @@ def _bar_rects(spec: ChartSpec, months: BandScale, rain: LinearScale) -> list[li
 
 
 def _add_tick_texts(spec: ChartSpec, layout: ChartLayout, ink: Ink) -> None:
-    plot, gap, muted = layout.plot, layout.base * 0.5, QColor(PALETTE.text_muted)
+    plot, gap, muted = layout.plot, layout.base * 0.5, QColor(current_palette().text_muted)
     for ticks, scale, at_start in (
         (layout.temp_ticks, layout.temp, True),
         (layout.rain_ticks, layout.rain, False),
@@ -300,7 +300,7 @@ def _title_texts(spec: ChartSpec, top: float) -> tuple[list[ChartText], float]:
     start, end = int(_ALIGN.AlignLeft), int(_ALIGN.AlignRight)
     if spec.rtl:
         start, end = end, start
-    muted = QColor(PALETTE.text_muted)
+    muted = QColor(current_palette().text_muted)
     texts = [
         ChartText(rect, temp, PLACED | start, ink.font, muted),
         ChartText(rect, rain, PLACED | end, ink.font, muted),
@@ -322,7 +322,7 @@ def _month_ink(spec: ChartSpec) -> Ink:
 def _add_month_texts(spec: ChartSpec, layout: ChartLayout, ink: Ink) -> None:
     centre = layout.plot.bottom() + layout.base * 0.3 + ink.height / 2
     layout.labels_bottom = centre + ink.height / 2
-    colour, align = QColor(PALETTE.text), PLACED | int(_ALIGN.AlignHCenter)
+    colour, align = QColor(current_palette().text), PLACED | int(_ALIGN.AlignHCenter)
     for month, name in enumerate(spec.short_months):
         band = layout.months.band(month)
         rect = ink.rect(band.start, band.width, centre)
@@ -350,7 +350,8 @@ def _flow_legend(
         glyph = QRectF(margin + x, y + (row - base) / 2, glyph_w, base)
         label = spec.mirrored(ink.rect(glyph.right() + gap, item - glyph_w - gap, y + row / 2))
         glyphs.append((spec.mirrored(glyph), kind))
-        texts.append(ChartText(label, text, spec.start_align(), ink.font, QColor(PALETTE.text)))
+        ink_colour = QColor(current_palette().text)
+        texts.append(ChartText(label, text, spec.start_align(), ink.font, ink_colour))
         x += item + base * 1.5
     return glyphs, texts, y + row
 
@@ -369,7 +370,7 @@ def build_callout(layout: ChartLayout, month: int, rows: list[list[str]]) -> Cal
     ink = Ink.of(bold, [cell for row in rows for cell in row if cell])
     texts: list[ChartText] = []
     points: list[tuple[QPointF, int]] = []
-    colour = QColor(PALETTE.text)
+    colour = QColor(current_palette().text)
     for index, row in enumerate(rows):
         x, y = box.left() + pad, box.top() + pad + (index + 0.5) * layout.row
         for column, text in enumerate(row):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
-from kiosk.ui.palette import DEFAULT as PALETTE
+from kiosk.ui.palette import current as current_palette
 from kiosk.ui.widgets.climate_chart_layout import (
     BAND_KEY,
     BAR_KEY,
@@ -35,18 +35,19 @@ def tint(colour: QColor, amount: float) -> QColor:
 
 def series_colours(count: int) -> list[QColor]:
     """City colours by position: the sister city first, then home (Shenyang)."""
-    fixed = [PALETTE.city, PALETTE.home, PALETTE.rain, PALETTE.text_muted]
+    now = current_palette()
+    fixed = [now.city, now.home, now.rain, now.text_muted]
     return [QColor(fixed[i % len(fixed)]) for i in range(count)]
 
 
 def highlight() -> QColor:
-    """The selected column's colour: the focus colour at 20 % over white.
+    """The selected column's colour: the selection amber at 20 % over white.
 
     It is multiplied into the picture: on the chart's white it is exactly that tint, and
     marks keep their colour like ink under a highlighter.
     """
-    focus = QColor(PALETTE.focus)
-    r, g, b = (1 - 0.2 * (1 - c) for c in (focus.redF(), focus.greenF(), focus.blueF()))
+    amber = QColor(current_palette().selection)
+    r, g, b = (1 - 0.2 * (1 - c) for c in (amber.redF(), amber.greenF(), amber.blueF()))
     return QColor.fromRgbF(r, g, b)
 
 
@@ -59,7 +60,7 @@ def _picture(
     """
     image = QPixmap((bounds.size() * ratio).toSize())
     image.setDevicePixelRatio(ratio)
-    image.fill(QColor(PALETTE.surface) if opaque else QColor(Qt.GlobalColor.transparent))
+    image.fill(QColor(current_palette().surface) if opaque else QColor(Qt.GlobalColor.transparent))
     with QPainter(image) as painter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-bounds.topLeft())
@@ -83,7 +84,7 @@ def paint_base(
             paint_text(painter, item)
         _paint_legend(painter, layout, colours)
         painter.setFont(spec.font_at(0.95))
-        painter.setPen(QColor(PALETTE.text_muted))
+        painter.setPen(QColor(current_palette().text_muted))
         painter.drawText(layout.strip, int(Qt.AlignmentFlag.AlignCenter), hint)
 
     return _picture(QRectF(0, 0, spec.width, spec.height), ratio, draw, opaque=True)
@@ -119,8 +120,8 @@ def paint_callout(
     bounds = callout.box.united(callout.arrow.boundingRect()).adjusted(-2, -2, 2, 2)
 
     def draw(painter: QPainter) -> None:
-        painter.setPen(QPen(QColor(PALETTE.border), 1.5))
-        painter.setBrush(QColor(PALETTE.background))
+        painter.setPen(QPen(QColor(current_palette().border), 1.5))
+        painter.setBrush(QColor(current_palette().background))
         painter.drawRoundedRect(callout.box, layout.base * 0.4, layout.base * 0.4)
         painter.drawPolygon(callout.arrow)
         for point, index in callout.points:
@@ -141,7 +142,7 @@ def paint_point(
     painter: QPainter, centre: QPointF, colours: Sequence[QColor], index: int, radius: float
 ) -> None:
     # Odd series get hollow points: a cue besides colour for red-green colour blindness.
-    colour, surface = colours[index], QColor(PALETTE.surface)
+    colour, surface = colours[index], QColor(current_palette().surface)
     painter.setPen(QPen(colour if index % 2 else surface, radius * 0.5))
     painter.setBrush(surface if index % 2 else colour)
     painter.drawEllipse(centre, radius, radius)
@@ -149,7 +150,7 @@ def paint_point(
 
 def _paint_grid(painter: QPainter, layout: ChartLayout, freezing: float) -> None:
     plot = layout.plot
-    painter.setPen(QPen(QColor(PALETTE.surface_alt), 1.0))
+    painter.setPen(QPen(QColor(current_palette().surface_alt), 1.0))
     for value in layout.temp_ticks.values:
         y = layout.temp.to_pixel(value)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -157,15 +158,15 @@ def _paint_grid(painter: QPainter, layout: ChartLayout, freezing: float) -> None
         # Freezing is what a visitor from Shenyang reads first; only where it is labelled
         # (0 °C), since an unlabelled line at 32 °F between gridlines would puzzle.
         y = layout.temp.to_pixel(freezing)
-        painter.setPen(QPen(QColor(PALETTE.border), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(current_palette().border), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-    painter.setPen(QPen(QColor(PALETTE.border), 1.5))
+    painter.setPen(QPen(QColor(current_palette().border), 1.5))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
 
 def _bar_style(colours: Sequence[QColor], index: int) -> tuple[QPen, QColor]:
     # Light tints keep the bars behind the bands; the lighter home tint is a second cue.
-    colour = colours[index] if index >= 0 else QColor(PALETTE.text_muted)
+    colour = colours[index] if index >= 0 else QColor(current_palette().text_muted)
     return QPen(colour, 1.2), tint(colour, 0.5 if index % 2 == 0 else 0.72)
 
 
@@ -203,7 +204,7 @@ def _paint_bands(painter: QPainter, layout: ChartLayout, colours: Sequence[QColo
 
 def _paint_legend(painter: QPainter, layout: ChartLayout, colours: Sequence[QColor]) -> None:
     for glyph, kind in layout.legend:
-        colour = colours[kind] if kind >= 0 else QColor(PALETTE.text_muted)
+        colour = colours[kind] if kind >= 0 else QColor(current_palette().text_muted)
         band, bar = _glyph_parts(layout.spec, glyph)
         if kind != BAR_KEY:
             fill = QColor(colour)

@@ -23,13 +23,11 @@ from kiosk.core.climate_story import (
     rain_contrast,
 )
 from kiosk.core.languages import FALLBACK, Language
-from kiosk.ui.palette import DEFAULT as PALETTE
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.climate_chart_layout import NBSP, isolate_ltr
 from kiosk.ui.widgets.plain_label import PlainLabel
 
 _PLACEHOLDER = re.compile(r"%(\d)")
-_STYLE = f"QLabel#StorySentence {{ font-size: 14pt; color: {PALETTE.text}; }}"
 
 
 def fill(template: str, *values: str) -> str:
@@ -48,7 +46,6 @@ class ClimateStoryCard(Card):
         self._story = build_story(city, home)
         self._language = FALLBACK
         self._unit = TemperatureUnit.CELSIUS
-        self.setStyleSheet(_STYLE)
         self._title = PlainLabel("CardTitle", self)
         self._sentences = [PlainLabel("StorySentence", self) for _ in range(4)]
         self._footnote = PlainLabel("SourceLine", self)

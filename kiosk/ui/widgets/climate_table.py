@@ -23,26 +23,14 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import ClimateSeries
 from kiosk.core.chart_scale import MONTHS, TemperatureUnit, convert
 from kiosk.core.languages import FALLBACK, Language
-from kiosk.ui.palette import DEFAULT as PALETTE
+from kiosk.ui import palette
 from kiosk.ui.widgets.climate_chart_layout import isolate_units
 from kiosk.ui.widgets.climate_chart_painter import series_colours
 
 _COLUMNS_PER_SERIES = 3  # mean max, mean min, precipitation
-# Rows share the height so all twelve months show at once, but stay a finger's size.
-_MIN_ROW, _MAX_ROW = 36, 64
-_STYLE = f"""
-QTableWidget {{
-    background: {PALETTE.surface}; color: {PALETTE.text};
-    gridline-color: {PALETTE.surface_alt}; border: 1px solid {PALETTE.surface_alt};
-}}
-QHeaderView::section, QTableCornerButton::section {{
-    background: {PALETTE.background}; padding: 4px 12px;
-    border: none; border-bottom: 1px solid {PALETTE.surface_alt};
-}}
-QHeaderView::section:horizontal {{ font-weight: 700; }}
-QHeaderView::section:vertical {{ padding: 0px 12px; }}
-QTableWidget:focus {{ border: 3px solid {PALETTE.focus}; }}
-"""
+# Rows share the height so all twelve months show at once where they can, but never drop
+# under a finger's 48 px: a tap picks the month, and below that the table scrolls instead.
+_MIN_ROW, _MAX_ROW = 48, 64
 
 
 class ClimateTable(QTableWidget):
@@ -60,7 +48,8 @@ class ClimateTable(QTableWidget):
         self._language = FALLBACK
         self._unit = TemperatureUnit.CELSIUS
         self._selected: int | None = None
-        self.setStyleSheet(_STYLE)
+        self._palette = palette.PaletteWatch()
+        self.setObjectName("ClimateTable")  # styled in kiosk.qss
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
@@ -108,6 +97,9 @@ class ClimateTable(QTableWidget):
             self._fill()
         elif event.type() == QEvent.Type.FontChange:
             self._paint_selection()  # the chosen month's bold follows the new font
+        elif event.type() == QEvent.Type.StyleChange and self._palette.changed():
+            self._colour_headers()  # the high-contrast theme's darker city colours
+            self._paint_selection()
         super().changeEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -154,11 +146,15 @@ class ClimateTable(QTableWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never editable
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(month, column, item)
+        for column in range(self.columnCount()):
+            self.setHorizontalHeaderItem(column, QTableWidgetItem())
+        self._colour_headers()
+
+    def _colour_headers(self) -> None:
         colours = series_colours(len(self._series))
         for column in range(self.columnCount()):
-            header = QTableWidgetItem()
+            header = self._item(self.horizontalHeaderItem(column))
             header.setForeground(QBrush(colours[column // _COLUMNS_PER_SERIES]))
-            self.setHorizontalHeaderItem(column, header)
 
     def _fill(self) -> None:
         self.setAccessibleName(self.tr("Monthly climate figures"))
@@ -208,7 +204,7 @@ class ClimateTable(QTableWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _paint_selection(self) -> None:
-        highlight = QColor(PALETTE.focus)
+        highlight = QColor(palette.current().selection)
         highlight.setAlphaF(0.2)
         bold = QFont(self.font())
         bold.setBold(True)

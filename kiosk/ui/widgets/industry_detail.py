@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -41,22 +42,13 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Industry, Source
 from kiosk.core.languages import Language
 from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
-from kiosk.ui import icons
+from kiosk.ui import icons, palette
 from kiosk.ui.formatting import locale_for, source_line
-from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.card import Card
-from kiosk.ui.widgets.industry_tile import DISC_COLOR, InkLabel
+from kiosk.ui.widgets.focus_ring import FocusRing
+from kiosk.ui.widgets.industry_tile import InkLabel
 from kiosk.ui.widgets.plain_label import PlainLabel
 
-_STYLE = f"""
-QLabel#DetailGroup {{ color: {DEFAULT.accent}; font-weight: 700; font-size: 13pt; }}
-QLabel#DetailTitle {{ color: {DEFAULT.text}; font-weight: 700; font-size: 30pt; }}
-QLabel#DetailText {{ color: {DEFAULT.text}; font-size: 16pt; }}
-QLabel#DetailCounter {{ color: {DEFAULT.text_muted}; font-size: 13pt; }}
-QScrollArea#DetailScroll, QScrollArea#DetailScroll > QWidget,
-QScrollArea#DetailScroll > QWidget > QWidget {{ background: transparent; border: none; }}
-QPushButton[role="action"] {{ padding: 8px 22px; }}
-"""
 PADDING = 32
 MAX_WIDTH = 1160
 WIDE = 760  # from this card width the icon sits beside the words, not above them
@@ -76,9 +68,10 @@ class IndustryDetail(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("IndustryDetail")  # the card's type scale is in kiosk.qss
+        # It holds the focus while open, for its keys, but is no Tab stop: Tab walks the card.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._card = _SwipeCard(self)
-        self._card.setStyleSheet(_STYLE)
         self._card.swiped.connect(self.stepRequested)
         self._card.installEventFilter(self)
         self._icon = QLabel(self._card)
@@ -96,7 +89,7 @@ class IndustryDetail(QWidget):
         self._wide: bool | None = None
         self._press_outside = False
         self._icon_name = "fallback"
-        self._icon_key: tuple[str, int, float] | None = None
+        self._icon_key: tuple[str, int, float, palette.Palette] | None = None
         self._lay_out()
         self._retranslate()
         self._flip_arrows()
@@ -129,7 +122,7 @@ class IndustryDetail(QWidget):
         return words
 
     def _lay_out(self) -> None:
-        self.close_button.setIcon(icons.icon("close", ARROW_ICON, DEFAULT.accent_text))
+        self.close_button.setIcon(icons.icon("close", ARROW_ICON, palette.current().accent_text))
         self._body.setHorizontalSpacing(36)
         self._body.setVerticalSpacing(20)
         self._arrange(wide=True)
@@ -142,7 +135,7 @@ class IndustryDetail(QWidget):
         arrows.addWidget(self.next_button)
         rule = QFrame(self._card)
         rule.setFixedHeight(1)
-        rule.setStyleSheet(f"background: {DEFAULT.surface_alt}; border: none;")
+        rule.setObjectName("DetailRule")
         box = self._card.box()
         box.setSpacing(24)
         box.addLayout(self._body, 1)
@@ -174,11 +167,12 @@ class IndustryDetail(QWidget):
         self.text_label.set_content(industry.detail.get(language))
         self.source_label.set_content(source_line(source, language))
         self.setAccessibleName(title)
+        self._scroll.setAccessibleName(title)
         self._scroll.verticalScrollBar().setValue(0)
         # The scroll area does not tell the card that its words changed, and the layouts
         # keep their heights for the last width: both must hear it before the card is sized.
         self._scroll.updateGeometry()
-        self._body.invalidate()
+        self._forget_sizes()
         host = self.parentWidget()
         if host is not None:
             self.setGeometry(host.rect())
@@ -214,12 +208,22 @@ class IndustryDetail(QWidget):
         wide = width >= WIDE
         self._arrange(wide)
         self._show_icon(DISC if wide else DISC * 3 // 4)
+        for button in (self.close_button, self.previous_button, self.next_button):
+            # A short card scrolls its words; its buttons keep the height their words need
+            # (the stylesheet's minimum would let a tall Nastaliq name be squeezed).
+            button.setMinimumHeight(max(BUTTON, button.sizeHint().height()))
         height = min(room.height(), self._card.heightForWidth(width))
         self._card.setGeometry(QRect(QPoint(0, 0), QSize(width, height)))
         self._card.move(room.center() - self._card.rect().center())
 
+    def _forget_sizes(self) -> None:
+        """Every layout in the card measures afresh: after a new type size (large text) its
+        rows would keep the heights they had, and the card would squeeze its buttons."""
+        for layout in self._card.findChildren(QLayout):
+            layout.invalidate()
+
     def _show_icon(self, disc: int) -> None:
-        key = (self._icon_name, disc, self.devicePixelRatioF())
+        key = (self._icon_name, disc, self.devicePixelRatioF(), palette.current())
         if key != self._icon_key:  # a new pixmap asks for a relayout: only when it changed
             self._icon_key = key
             self._icon.setFixedSize(disc, disc)
@@ -291,7 +295,10 @@ class IndustryDetail(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab stays on the card while it is open: the tiles behind the scrim are out of play.
+        # The words join in when they scroll, so the keys can scroll them too.
         chain = [self.close_button, self.previous_button, self.next_button]
+        if self.scroll_needed():
+            chain.insert(0, self._scroll)
         focused = QApplication.focusWidget()
         if focused in chain:
             index = (chain.index(focused) + (1 if next else -1)) % len(chain)
@@ -306,6 +313,9 @@ class IndustryDetail(QWidget):
             self._retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self._flip_arrows()
+        elif event.type() == QEvent.Type.StyleChange and self.isVisible():
+            self._forget_sizes()  # the theme's disc tint and type sizes: draw and fit again
+            self._place()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -316,8 +326,9 @@ class IndustryDetail(QWidget):
         # button's arrow sits after its words, so that button runs the other way round.
         rtl = self.isRightToLeft()
         back, ahead = ("next", "previous") if rtl else ("previous", "next")
-        self.previous_button.setIcon(icons.icon(back, ARROW_ICON, DEFAULT.accent_text))
-        self.next_button.setIcon(icons.icon(ahead, ARROW_ICON, DEFAULT.accent_text))
+        ink = palette.current().accent_text
+        self.previous_button.setIcon(icons.icon(back, ARROW_ICON, ink))
+        self.next_button.setIcon(icons.icon(ahead, ARROW_ICON, ink))
         opposite = Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft
         self.next_button.setLayoutDirection(opposite)
 
@@ -391,6 +402,9 @@ class _TextScroll(QScrollArea):
         super().__init__(parent)
         self._words = words
         self.setObjectName("DetailScroll")
+        # In the card's Tab chain only while the words scroll; then the ring shows it.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.focus_ring = FocusRing(self)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -423,7 +437,7 @@ class _TextScroll(QScrollArea):
             QScroller.ungrabGesture(self.viewport())
 
 
-def _disc_pixmap(icon: str, disc: int, ratio: float) -> QPixmap:
+def _disc_pixmap(icon: str, disc: int, ratio: float, colours: palette.Palette) -> QPixmap:
     """The icon on its tinted disc; the icon itself comes rendered from the icon cache."""
     image = QPixmap(round(disc * ratio), round(disc * ratio))
     image.setDevicePixelRatio(ratio)
@@ -432,8 +446,8 @@ def _disc_pixmap(icon: str, disc: int, ratio: float) -> QPixmap:
     with QPainter(image) as painter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(DISC_COLOR))
+        painter.setBrush(QColor(colours.disc))
         painter.drawEllipse(QRectF(0, 0, disc, disc))
         offset = (disc - size) / 2
-        painter.drawPixmap(QPointF(offset, offset), icons.pixmap(icon, size, None, ratio))
+        painter.drawPixmap(QPointF(offset, offset), icons.pixmap(icon, size, colours.text, ratio))
     return image

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
 
 from kiosk.content.model import Industry
 from kiosk.core.languages import Language
-from kiosk.ui import icons
-from kiosk.ui.palette import DEFAULT
+from kiosk.ui import icons, palette
 from kiosk.ui.widgets.plain_label import PlainLabel
 
 PADDING_X = 16
@@ -45,12 +44,8 @@ LINE_GAP = 4  # between the title and the line under it
 RADIUS = 16
 TITLE_SCALE = 15 / 13  # of the language's base font, as the card titles elsewhere
 SUMMARY_SCALE = 12 / 13
-DISC_COLOR = "#E3EFE9"  # the accent green, faint
-PRESSED_COLOR = "#EEF5F1"
-BORDER_COLOR = "#E2DCCD"
-# Tiles sit on the page's paper, so they paint their corners in it and are opaque: Qt then
-# neither paints the page under them nor blends them over it.
-PAPER = QColor(DEFAULT.background)
+# The default theme's disc tint, for importers; painting reads the palette that is on.
+DISC_COLOR = palette.DEFAULT.disc
 _RELAYOUT = {QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange}
 _KEYBOARD_REASONS = {
     Qt.FocusReason.TabFocusReason,
@@ -58,6 +53,7 @@ _KEYBOARD_REASONS = {
     Qt.FocusReason.ShortcutFocusReason,
 }
 AIR = 1  # px above and below measured glyphs, for their anti-aliased edges
+INK_TRIES = 4  # narrowings to keep a label's swashes in; one or two always do
 ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
@@ -88,14 +84,18 @@ class Laid:
 class TextBlock:
     """One plain-text paragraph, wrapped at word boundaries and laid out once per width."""
 
-    def __init__(self, scale: float = 1.0, bold: bool | None = None, color: str = "") -> None:
+    def __init__(self, scale: float = 1.0, bold: bool | None = None, ink: str = "text") -> None:
         self.text = ""
-        self.color = QColor(color or DEFAULT.text)
+        self._ink_name = ink  # a palette colour's name: the theme may change under it
         self._scale = scale
         self._bold = bold
         self._font = QFont()
         self._rtl = False
         self._laid: dict[int, Laid] = {}
+
+    @property
+    def color(self) -> QColor:
+        return QColor(getattr(palette.current(), self._ink_name))
 
     def configure(self, base: QFont, rtl: bool, *, named: bool = True) -> None:
         """Follow the widget's font (the language's) and direction.
@@ -171,10 +171,11 @@ class IndustryTile(QAbstractButton):
     def __init__(self, industry: Industry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._industry = industry
-        self._title = TextBlock(TITLE_SCALE, True, DEFAULT.text)
-        self._summary = TextBlock(SUMMARY_SCALE, False, DEFAULT.text_muted)
+        self._title = TextBlock(TITLE_SCALE, True, "text")
+        self._summary = TextBlock(SUMMARY_SCALE, False, "text_muted")
         self._ring = False
-        self._image: tuple[tuple[int, int, float], QPixmap] | None = None
+        self._image: tuple[tuple[int, int, float, palette.Palette], QPixmap] | None = None
+        self._palette = palette.PaletteWatch()
         # Taps do not take focus (no ring lingers after a touch); the keyboard still does.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -252,19 +253,21 @@ class IndustryTile(QAbstractButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         with QPainter(self) as painter:
             if self.isDown() or (self._ring and self.hasFocus()):
-                painter.fillRect(self.rect(), PAPER)
+                painter.fillRect(self.rect(), QColor(palette.current().background))
                 self._paint_tile(painter)  # brief states: not worth keeping
                 return
             painter.drawPixmap(0, 0, self._resting_image())
 
     def _resting_image(self) -> QPixmap:
         """The tile at rest, painted once per size: a repaint is then one copy."""
-        ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio)
+        ratio, colours = self.devicePixelRatioF(), palette.current()
+        key = (self.width(), self.height(), ratio, colours)
         if self._image is None or self._image[0] != key:
             image = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             image.setDevicePixelRatio(ratio)
-            image.fill(PAPER)  # opaque: a plain copy to the screen, no blending
+            # Tiles sit on the page's paper, so they paint their corners in it and are
+            # opaque: Qt then neither paints the page under them nor blends them over it.
+            image.fill(QColor(colours.background))
             with QPainter(image) as painter:
                 self._paint_tile(painter)
             self._image = (key, image)
@@ -279,23 +282,26 @@ class IndustryTile(QAbstractButton):
             laid.layout.draw(painter, origin)
 
     def _paint_surface(self, painter: QPainter) -> None:
-        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        pressed = self.isDown()
-        painter.setPen(QPen(QColor(DEFAULT.accent if pressed else BORDER_COLOR), 1))
-        painter.setBrush(QColor(PRESSED_COLOR if pressed else DEFAULT.surface))
+        colours, pressed = palette.current(), self.isDown()
+        edge = colours.edge_width
+        box = QRectF(self.rect()).adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2)
+        painter.setPen(QPen(QColor(colours.accent if pressed else colours.edge), edge))
+        painter.setBrush(QColor(colours.pressed if pressed else colours.surface))
         painter.drawRoundedRect(box, RADIUS, RADIUS)
         if self._ring and self.hasFocus():
-            painter.setPen(QPen(QColor(DEFAULT.focus), 3))
+            box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.setPen(QPen(QColor(colours.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1.5, 1.5, -1.5, -1.5), RADIUS - 1, RADIUS - 1)
 
     def _paint_icon(self, painter: QPainter) -> None:
         disc = self._disc_rect()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(DISC_COLOR))
+        colours = palette.current()
+        painter.setBrush(QColor(colours.disc))
         painter.drawEllipse(disc)
-        # Rendered once per size and pixel ratio by the icon cache, then only copied.
-        image = icons.pixmap(self._industry.icon, ICON, None, self.devicePixelRatioF())
+        # Rendered once per size, colour and pixel ratio by the icon cache, then only copied.
+        image = icons.pixmap(self._industry.icon, ICON, colours.text, self.devicePixelRatioF())
         corner = disc.center() - QPointF(ICON / 2, ICON / 2)
         painter.drawPixmap(corner, image)
 
@@ -321,6 +327,8 @@ class IndustryTile(QAbstractButton):
         if event.type() in _RELAYOUT:
             self._configure_text()
             self._relayout()
+        elif event.type() == QEvent.Type.StyleChange and self._palette.changed():
+            self.update()  # the resting picture is kept per palette: it paints afresh
         super().changeEvent(event)
 
     def _blocks(self) -> tuple[TextBlock, TextBlock]:
@@ -370,6 +378,8 @@ class InkLabel(PlainLabel):
     cuts the tops off tall Nastaliq words; this label measures the ink and makes room.
     """
 
+    fits_ink = False  # it measures its glyphs itself, line by line, and paints them inset
+
     def __init__(self, object_name: str, parent: QWidget | None = None, *, wrap: bool = True):
         super().__init__(object_name, parent, wrap=wrap)
         self._block = TextBlock()
@@ -388,10 +398,19 @@ class InkLabel(PlainLabel):
             self._block.set_text(key[0])
         if not self.wordWrap():
             return self._block.unwrapped(), max(0.0, -self._block.unwrapped().ink.left())
+        # A swash may reach past the line's ends: wrap a little narrower to keep it in. The
+        # narrower text wraps elsewhere, and another word may then start a line with a
+        # longer swash (large text shows it): narrow again until every line keeps in.
+        # Painted ``inset`` in, a line's glyphs may reach ``inset`` past either end.
+        inset = 0
         laid = self._block.at(width)
-        # A swash may reach past the line's ends: wrap a little narrower to keep it in.
-        inset = ceil(max(0.0, -laid.ink.left(), laid.ink.right() - width))
-        return (self._block.at(width - 2 * inset), inset) if inset else (laid, 0.0)
+        for _ in range(INK_TRIES):
+            need = ceil(max(0.0, -laid.ink.left(), laid.ink.right() - (width - 2 * inset)))
+            if need <= inset or width - 2 * need < 1:
+                break
+            inset = need
+            laid = self._block.at(width - 2 * inset)
+        return laid, float(inset)
 
     def hasHeightForWidth(self) -> bool:
         return self.wordWrap()

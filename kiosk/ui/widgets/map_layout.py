@@ -13,47 +13,11 @@ from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker
 
 from kiosk.core.geo import EARTH_RADIUS_KM
-from kiosk.ui.palette import DEFAULT, Palette
 from kiosk.ui.widgets.map_labels import Label, LabelPlacer, Look, Penalty, around, spiral
 from kiosk.ui.widgets.map_scene import Frame, LayerPaths, PlanarMap, planar_point, visual_centre
+from kiosk.ui.widgets.map_style import MapStyle
 
 SCALE_STEPS_KM = (5, 10, 20, 25, 50, 100, 200, 250, 500)
-
-
-def mix(a: str, b: str, t: float, alpha: int = 255) -> QColor:
-    """``a`` moved a fraction ``t`` towards ``b``: the map's tints stay in the palette's family."""
-    ca, cb = QColor(a), QColor(b)
-
-    def channel(x: int, y: int) -> int:
-        return round(x + (y - x) * t)
-
-    return QColor(
-        channel(ca.red(), cb.red()),
-        channel(ca.green(), cb.green()),
-        channel(ca.blue(), cb.blue()),
-        alpha,
-    )
-
-
-@dataclass(frozen=True)
-class MapStyle:
-    """The map's colours, all derived from the app palette (text contrast ≥ 4.5:1)."""
-
-    palette: Palette = DEFAULT
-    sea: QColor = field(default_factory=lambda: QColor(DEFAULT.sea))
-    land: QColor = field(default_factory=lambda: QColor(DEFAULT.land))
-    city_tint: QColor = field(default_factory=lambda: mix(DEFAULT.land, DEFAULT.city, 0.16))
-    home_tint: QColor = field(default_factory=lambda: mix(DEFAULT.land, DEFAULT.home, 0.11))
-    border: QColor = field(default_factory=lambda: mix(DEFAULT.border, DEFAULT.land, 0.15))
-    strong_border: QColor = field(default_factory=lambda: mix(DEFAULT.border, DEFAULT.text, 0.3))
-    coast: QColor = field(default_factory=lambda: mix(DEFAULT.sea, "#2F5D7A", 0.42))
-    graticule: QColor = field(default_factory=lambda: mix(DEFAULT.sea, "#FFFFFF", 0.5))
-    river: QColor = field(default_factory=lambda: mix(DEFAULT.sea, DEFAULT.rain, 0.6))
-    sea_ink: QColor = field(default_factory=lambda: QColor("#34607A"))  # 5.1:1 on the sea
-    country_ink: QColor = field(default_factory=lambda: QColor("#5E574B"))  # 5.9:1 on land
-    halo: QColor = field(default_factory=lambda: QColor(251, 249, 244, 225))
-    sea_halo: QColor = field(default_factory=lambda: QColor(207, 227, 238, 215))
-    card: QColor = field(default_factory=lambda: QColor(255, 255, 255, 238))
 
 
 @dataclass(frozen=True)
@@ -71,7 +35,8 @@ class MapTexts:
     locale: str  # QLocale name for numbers
     credit: str
     script: str  # "latin", "han" or "nastaliq": how area and water names are styled
-    script_scale: float  # Nastaliq draws smaller on the same em, so Urdu gets larger sizes
+    # Nastaliq draws smaller on the same em, so Urdu gets larger sizes; large text, larger.
+    script_scale: float
     right_to_left: bool
 
 

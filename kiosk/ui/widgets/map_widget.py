@@ -9,7 +9,7 @@ east is right in every language; only the text inside its badge follows the lang
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLineF, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,9 +27,14 @@ from kiosk.content.model import Place
 from kiosk.core.geo import LonLat, distance_km, time_difference_minutes
 from kiosk.core.languages import FALLBACK, Language
 from kiosk.core.map_data import MapData
+from kiosk.ui.language_controller import BASE_POINT_SIZE, URDU_SCALE
+from kiosk.ui.palette import PaletteWatch
+from kiosk.ui.palette import current as current_palette
+from kiosk.ui.widgets.item_proxy import ItemLabel, finger_sized
 from kiosk.ui.widgets.map_labels import Label
-from kiosk.ui.widgets.map_layout import Inset, MapStyle, MapTexts, Scene, lay_out
+from kiosk.ui.widgets.map_layout import Inset, MapTexts, Scene, lay_out
 from kiosk.ui.widgets.map_scene import LayerPaths, PlanarMap
+from kiosk.ui.widgets.map_style import MapStyle
 
 # Map labels are short and read from a step away: Urdu's Nastaliq gets a little more size than
 # the app's general Urdu scale, so that it reads as large as the Latin and Han labels.
@@ -47,11 +52,15 @@ class MapWidget(QWidget):
         self._city, self._home = city, home
         self._planar = PlanarMap.build(map_data, city, home)
         self._language = FALLBACK
-        self._style = MapStyle()
+        self._style = MapStyle.of(current_palette())
+        self._palette = PaletteWatch()
         self._scene: Scene | None = None
         self._cache: QPixmap | None = None  # the whole map, rendered once per layout
+        self._tallest: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the sea fills every pixel
+        # Both cities as named items where their markers are, for screen readers.
+        self._places = {place.id: ItemLabel(self) for place in (city, home)}
         self._update_accessibility()
 
     # --- Public API --------------------------------------------------------------------
@@ -80,6 +89,11 @@ class MapWidget(QWidget):
         scene = self._ready_scene()
         return {key: QRectF(rect) for key, rect in scene.reserved.items()} if scene else {}
 
+    def set_tallest(self, aspect: float | None) -> None:
+        """Grow no taller than ``aspect`` times the width (None: as tall as given)."""
+        self._tallest = aspect
+        self._cap_height()
+
     def sizeHint(self) -> QSize:
         return QSize(960, 620)
 
@@ -90,6 +104,7 @@ class MapWidget(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._cap_height()
         if self._scene is None or self._scene.size != self.size():
             self._relayout()  # grab() on a hidden widget resends the same size: keep the cache
 
@@ -97,6 +112,9 @@ class MapWidget(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._invalidate()  # new translations or a new script's font: new label sizes
+        elif event.type() == QEvent.Type.StyleChange and self._palette.changed():
+            self._style = MapStyle.of(current_palette())  # the high-contrast map, or back
+            self._invalidate()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         cache = self._ready_cache()
@@ -105,6 +123,12 @@ class MapWidget(QWidget):
                 painter.drawPixmap(0, 0, cache)
 
     # --- Layout ------------------------------------------------------------------------
+
+    def _cap_height(self) -> None:
+        if self._tallest is not None and self.width() > 0:
+            tallest = max(self.minimumHeight(), round(self.width() * self._tallest))
+            if tallest != self.maximumHeight():  # unchanged: no new layout, no loop
+                self.setMaximumHeight(tallest)
 
     def _ready_scene(self) -> Scene | None:
         # Normally built by resizeEvent; this only covers a paint or query before any resize.
@@ -139,6 +163,12 @@ class MapWidget(QWidget):
             self._scene = lay_out(self._planar, texts, self.font(), self.size(), self._style)
             if self.isVisible():
                 self._cache = self._render(self._scene)
+            self._place_items(self._scene)
+
+    def _place_items(self, scene: Scene) -> None:
+        """The cities' items over their markers, moved once per new layout."""
+        for place, at in ((self._city, scene.city), (self._home, scene.home)):
+            self._places[place.id].setGeometry(finger_sized(QRect(at.toPoint(), QSize(0, 0))))
 
     def _texts(self) -> MapTexts:
         language = self._language
@@ -154,9 +184,17 @@ class MapWidget(QWidget):
             locale=language.locale_name,
             credit=self._planar.credit,
             script=SCRIPTS[language],
-            script_scale=NASTALIQ_SCALE if language is Language.UR else 1.0,
+            script_scale=(NASTALIQ_SCALE if language is Language.UR else 1.0) * self._text_scale(),
             right_to_left=language.right_to_left,
         )
+
+    def _text_scale(self) -> float:
+        """How much larger than usual the interface type is: the large-text option.
+
+        Label sizes follow the map's size, not its font; this carries the option over.
+        """
+        usual = BASE_POINT_SIZE * (URDU_SCALE if self._language is Language.UR else 1.0)
+        return max(1.0, self.font().pointSizeF() / usual)
 
     def _country_names(self) -> dict[str, str]:
         names = {"586": self.tr("Pakistan"), "156": self.tr("China")}
@@ -195,7 +233,14 @@ class MapWidget(QWidget):
         text = text.replace("%2", locale.toString(hours)).replace("%3", locale.toString(rest))
         return text.replace("%1", self._home.name.get(self._language))
 
+    def place_item(self, place_id: str) -> ItemLabel:
+        """A city's accessible item, over its marker."""
+        return self._places[place_id]
+
     def _update_accessibility(self) -> None:
+        for place in (self._city, self._home):
+            name = f"{place.name.get(self._language)}, {place.country.get(self._language)}"
+            self._places[place.id].setAccessibleName(name)
         city, home = (p.name.get(self._language) for p in (self._city, self._home))
         self.setAccessibleName(self.tr("Map of %1 and %2").replace("%1", city).replace("%2", home))
         self.setAccessibleDescription(f"{self._distance_text()}\n{self._time_text()}")

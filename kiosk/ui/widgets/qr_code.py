@@ -13,11 +13,12 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import segno
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.palette import DEFAULT
+from kiosk.ui.palette import current as current_palette
 from kiosk.ui.widgets.plain_label import PlainLabel
 
 ERROR_LEVEL = "m"  # recovers from 15% damage: glare on a screen, a finger in the way
@@ -41,21 +42,27 @@ def _matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def qr_image(url: str, module_px: int, ratio: float = 1.0) -> QImage:
-    """The code with its quiet zone, ``module_px`` logical pixels a module, dark on white."""
+def qr_image(
+    url: str,
+    module_px: int,
+    ratio: float = 1.0,
+    dark: str = DEFAULT.text,
+    light: str = DEFAULT.surface,
+) -> QImage:
+    """The code with its quiet zone, ``module_px`` logical pixels a module, dark on light."""
     matrix = _matrix(url)
     # Whole device pixels per module, no antialiasing: crisp, equal modules scan best.
     step = max(1, round(module_px * ratio))
     side = (len(matrix) + 2 * QUIET_ZONE) * step
     image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor(DEFAULT.surface))
+    image.fill(QColor(light))
     with QPainter(image) as painter:
-        dark = QColor(DEFAULT.text)
+        ink = QColor(dark)
         for row, modules in enumerate(matrix):
             for column, module in enumerate(modules):
                 if module:
                     x, y = (column + QUIET_ZONE) * step, (row + QUIET_ZONE) * step
-                    painter.fillRect(x, y, step, step, dark)
+                    painter.fillRect(x, y, step, step, ink)
     image.setDevicePixelRatio(ratio)
     return image
 
@@ -75,6 +82,7 @@ class QrCode(QWidget):
         layout.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.caption.installEventFilter(self)  # its type size (large text) sets its width
         self.hide()
         self._retranslate()
 
@@ -85,8 +93,6 @@ class QrCode(QWidget):
             return
         self._url = url
         self.symbol.set_url(url)
-        typical = self.symbol.side_for(QR_VERSION_TYPICAL)
-        self.caption.setFixedWidth(max(self.symbol.sizeHint().width(), typical))
         self.setAccessibleDescription(url or "")
         self._retranslate()
         self.setVisible(url is not None)
@@ -107,11 +113,28 @@ class QrCode(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.caption and event.type() == QEvent.Type.FontChange:
+            self._fit_caption()
+        return super().eventFilter(watched, event)
+
+    def _fit_caption(self) -> None:
+        """As wide as the code, or a typical code, or the caption's longest word (the
+        address cannot wrap): the words wrap under the code, and none is cut off."""
+        metrics = self.caption.fontMetrics()
+        words = self.caption.text().split()
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        ink = self.caption.contentsMargins()
+        typical = self.symbol.side_for(QR_VERSION_TYPICAL)
+        needed = longest + ink.left() + ink.right() + 2
+        self.caption.setFixedWidth(max(self.symbol.sizeHint().width(), typical, needed))
+
     def _retranslate(self) -> None:
         caption = self.tr("Scan to read the original")
         # Where the code leads, for a visitor who wants to know before scanning.
         host = (urlsplit(self._url).hostname or "") if self._url else ""
         self.caption.set_content(f"{caption}\n{host}" if host else caption)
+        self._fit_caption()
         self.setAccessibleName(caption)
         self.symbol.setAccessibleName(caption)
         self.symbol.setAccessibleDescription(self._url or "")
@@ -124,7 +147,7 @@ class _Symbol(QWidget):
         super().__init__(parent)
         self._url: str | None = None
         self._pixmap: QPixmap | None = None
-        self._pixmap_key: tuple[str, int, float] | None = None
+        self._pixmap_key: tuple[str, int, float, str, str] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     @staticmethod
@@ -139,7 +162,8 @@ class _Symbol(QWidget):
     def pixmap(self) -> QPixmap:
         if self._url is None:
             return QPixmap()
-        key = (self._url, MODULE_PX, self.devicePixelRatioF())
+        colours = current_palette()
+        key = (self._url, MODULE_PX, self.devicePixelRatioF(), colours.text, colours.surface)
         if self._pixmap is None or key != self._pixmap_key:
             self._pixmap = QPixmap.fromImage(qr_image(*key))
             self._pixmap_key = key

@@ -12,14 +12,12 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from math import ceil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEventPoint,
-    QImage,
     QImageReader,
     QMouseEvent,
     QPainter,
@@ -28,8 +26,6 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
-    QTextLayout,
-    QTextOption,
     QTouchEvent,
 )
 from PySide6.QtWidgets import (
@@ -46,40 +42,23 @@ from kiosk.content.model import Source, TimelineEvent
 from kiosk.core import paths
 from kiosk.core.languages import Language
 from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
-from kiosk.ui import icons
+from kiosk.ui import icons, palette
 from kiosk.ui.date_format import format_partial_date
 from kiosk.ui.formatting import locale_for, source_line
-from kiosk.ui.palette import DEFAULT
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
+from kiosk.ui.widgets.wrapped_label import WrappedLabel
 
 log = logging.getLogger(__name__)
 
 _RAIL_W, _RAIL_H, _RAIL_GAP = 64, 96, 16  # previous/next: tall thumb-sized rails
-# The card's own type scale and colours, in the units of the app stylesheet.
-_STYLE = f"""
-QLabel#StoryDate {{ color: {DEFAULT.accent}; font-weight: 700; font-size: 14pt; }}
-QLabel#StoryPlace {{ color: {DEFAULT.text_muted}; font-size: 14pt; }}
-QLabel#StoryTitle {{ color: {DEFAULT.text}; font-weight: 700; font-size: 22pt; }}
-QPushButton#StoryRail {{ padding: 0; min-width: {_RAIL_W}px; max-width: {_RAIL_W}px;
-    min-height: {_RAIL_H}px; max-height: {_RAIL_H}px; }}
-"""
 _IMAGE_CACHE_SIZE = 8
 _PADDING = 24
 _ASPECT = 0.55  # the card's usual greatest height for its width, see _cap_height
 _WIDE = 760  # from this card width the picture sits beside the words, not above them
-_LAYOUT_CACHE_SIZE = 64  # (text, width) pairs: every event at the widths a layout probes
-_PIXMAP_CACHE_SIZE = 8  # painted texts: every event of a pack at the width shown
 _ICON_PX = 32
-_ARGB = QImage.Format.Format_ARGB32_Premultiplied
 _TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd}
-_RELAYOUT = {
-    QEvent.Type.FontChange,
-    QEvent.Type.LayoutDirectionChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.PaletteChange,
-}
 
 
 class StoryCard(Card):
@@ -90,7 +69,6 @@ class StoryCard(Card):
 
     def __init__(self, sources: Mapping[str, Source], parent: QWidget | None = None) -> None:
         super().__init__(parent, padding=_PADDING)
-        self.setStyleSheet(_STYLE)
         self._sources = sources
         self._event: TimelineEvent | None = None
         self._images: OrderedDict[Path, QPixmap | None] = OrderedDict()
@@ -104,11 +82,11 @@ class StoryCard(Card):
         # The story (not the buttons) is one widget, so the owner can animate its arrival.
         self.content = _Story(self)
         self.date_label = PlainLabel("StoryDate", self.content, wrap=False)
-        self.place_label = _Wrapped("StoryPlace", self.content)
+        self.place_label = WrappedLabel("StoryPlace", self.content)
         self.counter_label = PlainLabel("Muted", self.content, wrap=False)
-        self.title_label = _Wrapped("StoryTitle", self.content)
-        self.text_label = _Wrapped("Body", self.content)
-        self.source_label = _Wrapped("SourceLine", self.content)
+        self.title_label = WrappedLabel("StoryTitle", self.content)
+        self.text_label = WrappedLabel("Body", self.content)
+        self.source_label = WrappedLabel("SourceLine", self.content)
         self.image_label = QLabel(self.content)
         self.qr_code = QrCode(self.content)
         self.previous_button = self._button(lambda: self.stepRequested.emit(-1))
@@ -129,7 +107,8 @@ class StoryCard(Card):
         button = QPushButton(self)
         button.setProperty("role", "action")
         button.setIconSize(QSize(_ICON_PX, _ICON_PX))
-        button.setObjectName("StoryRail")  # sized by _STYLE, well above the 48 px floor
+        button.setObjectName("StoryRail")
+        button.setFixedSize(_RAIL_W, _RAIL_H)  # well above the 48 px a finger needs
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.pressed.connect(self.touched)
         button.clicked.connect(slot)
@@ -265,7 +244,7 @@ class StoryCard(Card):
         self._words.invalidate()
         self._body.invalidate()
 
-    def _wrapped(self) -> tuple[_Wrapped, ...]:
+    def _wrapped(self) -> tuple[WrappedLabel, ...]:
         return self.place_label, self.title_label, self.text_label, self.source_label
 
     # -- image -----------------------------------------------------------------------------
@@ -384,7 +363,7 @@ class StoryCard(Card):
         if self.hasFocus():  # the story itself has keyboard focus: ring the card
             with QPainter(self) as painter:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(QPen(QColor(DEFAULT.focus), 3))
+                painter.setPen(QPen(QColor(palette.current().focus), 3))
                 painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 17, 17)
 
     def event(self, event: QEvent) -> bool:
@@ -451,7 +430,7 @@ class StoryCard(Card):
         for button, name in ((self.previous_button, "previous"), (self.next_button, "next")):
             shown = {"previous": "next", "next": "previous"}[name] if rtl else name
             if _has_icon(shown):
-                button.setIcon(icons.icon(shown, _ICON_PX, DEFAULT.accent_text))
+                button.setIcon(icons.icon(shown, _ICON_PX, palette.current().accent_text))
                 button.setText("")
             else:
                 button.setText("‹" if shown == "previous" else "›")
@@ -465,100 +444,6 @@ class _Story(QWidget):
         # would shape every text again at a width the story never has; at its real width
         # the height is known already.
         return QSize(self.minimumSizeHint().width(), self.heightForWidth(max(self.width(), 1)))
-
-
-class _Wrapped(PlainLabel):
-    """A wrapped plain-text label that lays out and paints each text once per width.
-
-    QLabel sizes wrapped text by laying it out at several trial widths, at zero width for
-    its minimum, and again on every paint; with Nastaliq that took a whole frame per
-    selection. Here a ``QTextLayout`` per (text, width) serves size hints, and the text as
-    painted at the label's width is kept as a pixmap, so coming back to an event (or
-    autoplay passing it) is a blit. A ``QTextLayout`` never interprets markup.
-    """
-
-    def __init__(self, object_name: str, parent: QWidget) -> None:
-        super().__init__(object_name, parent)
-        self._layouts: OrderedDict[tuple[str, int], tuple[QTextLayout, float]] = OrderedDict()
-        self._pixmaps: OrderedDict[tuple[str, int, float, int], QPixmap] = OrderedDict()
-
-    def prepare(self, text: str) -> None:
-        """Lay out and paint ``text`` at the current width without showing it."""
-        if self.width() > 1:
-            self._painted(text, self.width())
-
-    def heightForWidth(self, width: int) -> int:
-        return ceil(self._laid_out(self.text(), width)[1])
-
-    def sizeHint(self) -> QSize:
-        # The height at the width the label has, laid out already; a trial width would cost
-        # another layout. The width asked for is small and fixed: layouts give the words all
-        # the room there is anyway, and a hint that followed the current width would feed
-        # back into them and make them try (and lay text out at) ever other widths.
-        return QSize(self.minimumSizeHint().width(), self.heightForWidth(max(self.width(), 1)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(8 * self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in _RELAYOUT:
-            self._layouts.clear()
-            self._pixmaps.clear()
-        super().changeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        with QPainter(self) as painter:
-            painter.drawPixmap(0, 0, self._painted(self.text(), self.width()))
-
-    def _painted(self, text: str, width: int) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        colour = self.palette().color(self.foregroundRole())
-        key = (text, width, ratio, colour.rgba())
-        found = self._pixmaps.get(key)
-        if found is None:
-            layout, height = self._laid_out(text, width)
-            # Drawn into an image: text drawn into a pixmap can come out a shade different
-            # the first time a glyph is used, which made screenshots differ run to run.
-            image = QImage(ceil(width * ratio), max(ceil(height * ratio), 1), _ARGB)
-            image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.transparent)
-            with QPainter(image) as painter:
-                painter.setPen(colour)
-                layout.draw(painter, QPointF(0, 0))
-            found = self._pixmaps[key] = QPixmap.fromImage(image)
-            while len(self._pixmaps) > _PIXMAP_CACHE_SIZE:
-                self._pixmaps.popitem(last=False)
-        else:
-            self._pixmaps.move_to_end(key)
-        return found
-
-    def _laid_out(self, text: str, width: int) -> tuple[QTextLayout, float]:
-        key = (text, width)
-        found = self._layouts.get(key)
-        if found is None:
-            found = self._layouts[key] = self._lay_out_text(text, width)
-            while len(self._layouts) > _LAYOUT_CACHE_SIZE:
-                self._layouts.popitem(last=False)
-        else:
-            self._layouts.move_to_end(key)
-        return found
-
-    def _lay_out_text(self, text: str, width: int) -> tuple[QTextLayout, float]:
-        # U+2028 is how QTextLayout spells a line break inside one paragraph.
-        layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
-        rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
-        option = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setTextDirection(self.layoutDirection())
-        layout.setTextOption(option)
-        height = 0.0
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(max(width, 1))
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        return layout, height
 
 
 def _has_icon(name: str) -> bool:

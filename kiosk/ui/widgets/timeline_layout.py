@@ -27,13 +27,19 @@ from kiosk.core.timeline_scale import (
     stack_rows,
 )
 from kiosk.ui.date_format import format_partial_date
-from kiosk.ui.palette import DEFAULT
+from kiosk.ui.palette import current as current_palette
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
-# Lanes are told apart by colour, in the pack's lane order (who travelled: the sister
-# city's green first, the home city's red second, then blue for joint or online events).
-LANE_COLOURS = (DEFAULT.city, DEFAULT.home, DEFAULT.rain, DEFAULT.text_muted)
 HALO = 0.8  # the current marker's ring radius, in units of Fonts.base
+
+
+def lane_colour(row: int) -> QColor:
+    """Lanes are told apart by colour, in the pack's lane order (who travelled: the sister
+    city's green first, the home city's red second, then blue for joint or online events),
+    in the theme that is on."""
+    now = current_palette()
+    colours = (now.city, now.home, now.rain, now.text_muted)
+    return QColor(colours[row % len(colours)])
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ def _markers(
         box = rows[placement.row].label_box(placement, height)
         dot = QPointF(scale.position(event.date), rows[placement.row].track)
         label = QRectF(QPointF(box.left, box.top), QPointF(box.right, box.bottom))
-        colour = QColor(LANE_COLOURS[placement.row % len(LANE_COLOURS)])
+        colour = lane_colour(placement.row)
         date = format_partial_date(event.date, language, short=True)
         span = scale.span(event.date)
         title = event.title.get(language)
@@ -235,7 +241,7 @@ def _lane_titles(
     titles = []
     for index, (lane, row) in enumerate(zip(timeline.lanes, rows, strict=False)):
         rect = QRectF(left, row.top, frame.gutter - fonts.base, row.bottom - row.top)
-        colour = QColor(LANE_COLOURS[index % len(LANE_COLOURS)])
+        colour = lane_colour(index)
         titles.append((lane.title.get(language), colour, rect))
     return titles
 

@@ -16,8 +16,8 @@ from math import ceil
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QRegion
 
-from kiosk.ui.palette import DEFAULT
-from kiosk.ui.widgets.timeline_layout import HALO, LANE_COLOURS, WRAP, Fonts, Geometry, Marker
+from kiosk.ui.palette import current as current_palette
+from kiosk.ui.widgets.timeline_layout import HALO, WRAP, Fonts, Geometry, Marker, lane_colour
 
 _BLEED = 2.0  # room round a label pixmap for its antialiased border
 
@@ -39,7 +39,7 @@ def paint_static(geometry: Geometry, fonts: Fonts, rtl: bool, width: int, ratio:
     pixmap; a repaint blits it and draws only the highlighted markers on top.
     """
     image = _canvas(round(width * ratio), round(geometry.height * ratio), ratio)
-    image.fill(QColor(DEFAULT.background))
+    image.fill(QColor(current_palette().background))
     with QPainter(image) as painter:
         lead = _prepare(painter, rtl)
         _paint_eras(painter, geometry, fonts, lead)
@@ -91,7 +91,7 @@ def paint_dynamic(
         fading.append((state.previous, 1.0 - state.t))
     for index, weight in fading:
         marker = geometry.markers[index]
-        painter.setPen(QPen(QColor(DEFAULT.surface), 2))
+        painter.setPen(QPen(QColor(current_palette().surface), 2))
         painter.setBrush(marker.colour)
         radius = fonts.dot * (1.0 + 0.45 * weight)
         painter.drawEllipse(marker.dot, radius, radius)
@@ -121,11 +121,11 @@ def _paint_eras(
     metrics = QFontMetricsF(fonts.small)
     pad = 0.5 * fonts.base
     for number, (title, band) in enumerate(geometry.eras):
-        shade = QColor(DEFAULT.surface_alt)
+        shade = QColor(current_palette().surface_alt)
         shade.setAlphaF(0.8 if number % 2 == 0 else 0.4)
         painter.fillRect(band, shade)
         text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, band.width() - 2 * pad)
-        painter.setPen(QColor(DEFAULT.text_muted))
+        painter.setPen(QColor(current_palette().text_muted))
         header = QRectF(band.left() + pad, 0, band.width() - 2 * pad, geometry.header)
         painter.drawText(header, lead | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -139,7 +139,7 @@ def _paint_lanes(
         painter.setPen(colour)
         painter.drawText(rect, lead | Qt.AlignmentFlag.AlignVCenter | WRAP, title)
     for index, row in enumerate(geometry.rows):
-        track = QColor(LANE_COLOURS[index % len(LANE_COLOURS)])
+        track = lane_colour(index)
         track.setAlphaF(0.35)
         painter.setPen(QPen(track, 2))
         painter.drawLine(QPointF(scale.left, row.track), QPointF(scale.right, row.track))
@@ -147,9 +147,10 @@ def _paint_lanes(
 
 def _paint_axis(painter: QPainter, geometry: Geometry, fonts: Fonts) -> None:
     scale, y, b = geometry.scale, geometry.axis_y, fonts.base
-    grid = QColor(DEFAULT.border)
+    grid = QColor(current_palette().border)
     grid.setAlphaF(0.45)
-    grid_pen, tick_pen = QPen(grid, 1, Qt.PenStyle.DashLine), QPen(QColor(DEFAULT.text_muted), 1.5)
+    muted = QColor(current_palette().text_muted)
+    grid_pen, tick_pen = QPen(grid, 1, Qt.PenStyle.DashLine), QPen(muted, 1.5)
     for tick in scale.month_ticks():
         if tick.is_year:  # a faint rule up through the lanes helps read across rows
             painter.setPen(grid_pen)
@@ -159,7 +160,7 @@ def _paint_axis(painter: QPainter, geometry: Geometry, fonts: Fonts) -> None:
         painter.drawLine(QPointF(tick.x, y), QPointF(tick.x, y + length))
     painter.drawLine(QPointF(scale.left, y), QPointF(scale.right, y))
     painter.setFont(fonts.small)
-    painter.setPen(QColor(DEFAULT.text))
+    painter.setPen(QColor(current_palette().text))
     for text, rect in geometry.year_labels:
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -193,7 +194,7 @@ def _paint_marker(
     if marker.stacked:
         painter.setPen(QPen(marker.colour, 2))
         painter.drawLine(marker.dot, QPointF(marker.dot.x(), marker.label.bottom()))
-    painter.setPen(QPen(QColor(DEFAULT.surface), 2))
+    painter.setPen(QPen(QColor(current_palette().surface), 2))
     painter.setBrush(marker.colour)
     radius = fonts.dot * (1.0 + 0.45 * emphasis)
     painter.drawEllipse(marker.dot, radius, radius)
@@ -207,17 +208,18 @@ def _paint_label(
     border = QColor(marker.colour)
     border.setAlphaF(0.55 + 0.45 * emphasis)
     painter.setPen(QPen(border, 1.5))
-    painter.setBrush(_blend(QColor(DEFAULT.surface), marker.colour, emphasis))
+    painter.setBrush(_blend(QColor(current_palette().surface), marker.colour, emphasis))
     painter.drawRoundedRect(marker.label, radius, radius)
     inverted = emphasis >= 0.5  # white on the lane colour once the fill is mostly there
     pad = fonts.padding
     text = marker.label.adjusted(pad.width(), pad.height(), -pad.width(), -pad.height())
     painter.setFont(fonts.date)
-    painter.setPen(QColor(DEFAULT.accent_text) if inverted else marker.colour)
+    painter.setPen(QColor(current_palette().accent_text) if inverted else marker.colour)
     painter.drawText(text, lead | Qt.AlignmentFlag.AlignTop, marker.date)
     text.setTop(text.top() + QFontMetricsF(fonts.date).height())
     painter.setFont(fonts.title)
-    painter.setPen(QColor(DEFAULT.accent_text if inverted else DEFAULT.text))
+    now = current_palette()
+    painter.setPen(QColor(now.accent_text if inverted else now.text))
     painter.drawText(text, lead | Qt.AlignmentFlag.AlignTop | WRAP, marker.title)
 
 
@@ -228,10 +230,10 @@ def _paint_progress(painter: QPainter, inside: QRectF, state: PaintState) -> Non
     filled.setWidth(track.width() * (state.progress or 0.0))
     if state.rtl:
         filled.moveRight(track.right())
-    dim = QColor(DEFAULT.accent_text)
+    dim = QColor(current_palette().accent_text)
     dim.setAlphaF(0.35)
     painter.fillRect(track, dim)
-    painter.fillRect(filled, QColor(DEFAULT.accent_text))
+    painter.fillRect(filled, QColor(current_palette().accent_text))
 
 
 def _paint_highlight(
@@ -253,7 +255,7 @@ def _paint_highlight(
         painter.setPen(QPen(colour, 3))
         painter.drawEllipse(marker.dot, radius * scale, radius * scale)
     if state.focused:
-        painter.setPen(QPen(QColor(DEFAULT.focus), 3))
+        painter.setPen(QPen(QColor(current_palette().focus), 3))
         corner = 0.6 * fonts.base
         painter.drawRoundedRect(after.label.adjusted(-4, -4, 4, 4), corner, corner)
 

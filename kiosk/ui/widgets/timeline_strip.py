@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -50,7 +51,9 @@ from kiosk.core.languages import FALLBACK, Language
 from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
 from kiosk.core.timeline_scale import hit_test
 from kiosk.ui.date_format import format_partial_date
-from kiosk.ui.palette import DEFAULT
+from kiosk.ui.palette import PaletteWatch
+from kiosk.ui.palette import current as current_palette
+from kiosk.ui.widgets.item_proxy import ItemChoices, ItemProxy, finger_sized
 from kiosk.ui.widgets.timeline_layout import HALO, Fonts, Geometry, build_geometry
 from kiosk.ui.widgets.timeline_painter import (
     PaintState,
@@ -106,6 +109,7 @@ class TimelineStrip(QWidget):
         self._cache: OrderedDict[int, _Cached] = OrderedDict()  # per width
         self._font_cache: Fonts | None = None
         self._tracker = SwipeTracker()
+        self._palette = PaletteWatch()
         self.animations_enabled = animations_wanted()
         self._transition = self._animation(TRANSITION_MS, self._on_transition)
         self._transition.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -117,6 +121,14 @@ class TimelineStrip(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # Each marker as a named, focusable item for the keyboard and screen readers.
+        self._items = ItemChoices(self, len(timeline.events), self._item_pressed)
+        self._items.choose(0 if timeline.events else None)
+        # The items follow the layout once it is built (after a resize, a new language or
+        # font), on the next turn of the event loop rather than measuring text twice.
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.timeout.connect(self._place_items)
         self.set_language(FALLBACK)
 
     def _animation(self, duration: int, slot: Callable[[float], None]) -> QVariantAnimation:
@@ -133,6 +145,8 @@ class TimelineStrip(QWidget):
         """Relabel markers, axis and lanes in ``language``."""
         self._language = language
         self.setAccessibleName(self._timeline.title.get(language))
+        for index in range(len(self._timeline.events)):
+            self._items.describe(index, self.describe(index))
         self._invalidate()
         self._announce()
 
@@ -150,6 +164,7 @@ class TimelineStrip(QWidget):
         self._previous, self._current = self._current, index
         self._progress = 0.0
         self._start_transition(*stale)
+        self._items.choose(index)
         if self._autoplaying and self._clock.state() is self._clock.State.Running:
             self._clock.start()  # a new event gets the full interval
         self._announce()
@@ -164,6 +179,10 @@ class TimelineStrip(QWidget):
     def label_rect(self, index: int) -> QRect:
         """The marker's label box, tappable as a whole."""
         return self._geometry().markers[index].label.toAlignedRect()
+
+    def item(self, index: int) -> ItemProxy:
+        """Marker ``index`` as an accessible, focusable item over its label."""
+        return self._items.items[index]
 
     def describe(self, index: int) -> str:
         """Screen-reader text for an event: its title and its date at the known precision."""
@@ -219,15 +238,19 @@ class TimelineStrip(QWidget):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # the height (and minimum height) depend on the width
+        self._place_timer.start(0)
 
     def changeEvent(self, event: QEvent) -> None:
         kinds = {QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange}
         if event.type() in kinds:
             self._invalidate()
+        elif event.type() == QEvent.Type.StyleChange and self._palette.changed():
+            self._invalidate()  # the lanes' colours and every painted layer follow the theme
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._place_timer.start(0)
         if self._autoplaying and self._clock.state() is not self._clock.State.Running:
             self._clock.start()
 
@@ -299,7 +322,7 @@ class TimelineStrip(QWidget):
             painter.drawPixmap(0, 0, self._static_layer())
             if self.height() > geometry.height:
                 below = QRect(0, geometry.height, self.width(), self.height() - geometry.height)
-                painter.fillRect(below, QColor(DEFAULT.background))
+                painter.fillRect(below, QColor(current_palette().background))
             paint_dynamic(painter, geometry, state, self._fonts(), self._emphasised)
 
     # -- input -----------------------------------------------------------------------------
@@ -401,6 +424,22 @@ class TimelineStrip(QWidget):
         self._font_cache = None
         self.updateGeometry()
         self.update()
+        self._place_timer.start(0)
+
+    def _place_items(self) -> None:
+        """Each marker's item over its label, at least a finger's size."""
+        if not self.isVisible() or self.width() <= 0:
+            return
+        for index in range(len(self._items)):
+            self._items.place(index, finger_sized(self.label_rect(index)))
+
+    def _item_pressed(self, index: int) -> None:
+        """A screen reader pressed a marker's item: as a tap on the marker."""
+        self.stop_autoplay()
+        if index == self._current:
+            self.activated.emit(index)
+        else:
+            self.set_current(index)
 
     def _fonts(self) -> Fonts:
         if self._font_cache is None:
