@@ -59,14 +59,22 @@ def measure() -> dict[str, float]:
     results["language_switch_median_ms"], results["language_switch_p95_ms"] = _timed(
         switch_language, 24
     )
-    kiosk.languages.set_language(Language.EN)
+    # Every view in every language: Nastaliq costs more to draw than Latin or Chinese, and
+    # a target met only in English is not met. English keeps the plain figure names.
     worst = 0.0
-    for name in names:
-        window.show_view(name)
-        view = window.view(name)
-        median, p95 = _timed(view.repaint)
-        results[f"repaint_{name}_median_ms"], results[f"repaint_{name}_p95_ms"] = median, p95
-        worst = max(worst, p95)
+    for language in languages:
+        kiosk.languages.set_language(language)
+        QApplication.processEvents()
+        suffix = "" if language == Language.EN else f"_{language.code}"
+        for name in names:
+            window.show_view(name)
+            view = window.view(name)
+            median, p95 = _timed(view.repaint)
+            results[f"repaint_{name}{suffix}_median_ms"] = median
+            results[f"repaint_{name}{suffix}_p95_ms"] = p95
+            worst = max(worst, p95)
+    kiosk.languages.set_language(Language.EN)
+    QApplication.processEvents()
     results["view_repaint_p95_ms"] = worst
     results |= _widget_figures(window, len(pack.timeline.events))
     window.close()
