@@ -14,17 +14,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QEventPoint,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
     QResizeEvent,
-    QTouchEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFrame,
     QGridLayout,
@@ -41,13 +38,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Industry, Source
 from kiosk.core.languages import Language
-from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
+from kiosk.core.swipe import Gesture, Swipe
 from kiosk.ui import icons, palette
 from kiosk.ui.formatting import locale_for, source_line
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.focus_ring import FocusRing
 from kiosk.ui.widgets.industry_tile import InkLabel
 from kiosk.ui.widgets.plain_label import PlainLabel
+from kiosk.ui.widgets.swipe_input import TOUCH_EVENTS, SwipeInput
 
 PADDING = 32
 MAX_WIDTH = 1160
@@ -57,7 +55,6 @@ ICON = 136
 BUTTON = 64  # close and arrows: a thumb-sized target, above the 56 px this card promises
 ARROW_ICON = 32
 SCRIM = QColor(20, 30, 28, 160)
-_TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd}
 
 
 class IndustryDetail(QWidget):
@@ -340,55 +337,22 @@ class _SwipeCard(Card):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, padding=PADDING)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self._tracker = SwipeTracker()
+        self._swipes = SwipeInput(self, self._finish, buttons_click=True)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in _TOUCH and isinstance(event, QTouchEvent):
-            if event.type() == QEvent.Type.TouchBegin and self._on_button(event):
-                event.ignore()  # let Qt turn the touch into a click on the button
-                return False
-            self._touch(event)
-            return True
-        if event.type() == QEvent.Type.TouchCancel:
-            self._tracker.cancel()
-            return True
+        if event.type() in TOUCH_EVENTS and (handled := self._swipes.event(event)) is not None:
+            return handled
         return super().event(event)
-
-    def _on_button(self, event: QTouchEvent) -> bool:
-        points = event.points()
-        child = self.childAt(points[0].position().toPoint()) if points else None
-        return isinstance(child, QAbstractButton)
-
-    def _touch(self, event: QTouchEvent) -> None:
-        for point in event.points():
-            pos, t = point.position(), float(point.timestamp() or event.timestamp())
-            state = point.state()
-            if state is QEventPoint.State.Pressed:
-                self._tracker.press(point.id(), pos.x(), pos.y(), t)
-            elif state is QEventPoint.State.Released:
-                self._finish(self._tracker.release(point.id(), pos.x(), pos.y(), t, *self._frame()))
-            elif state is QEventPoint.State.Updated:  # stationary points add nothing
-                self._tracker.move(point.id(), pos.x(), pos.y(), t)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Accepted, so the release comes here too and the scrim never reads it as a tap.
-        if event.button() is Qt.MouseButton.LeftButton:
-            pos = event.position()
-            self._tracker.press(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        self._tracker.move(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() is Qt.MouseButton.LeftButton:
-            pos, t = event.position(), float(event.timestamp())
-            self._finish(self._tracker.release(-1, pos.x(), pos.y(), t, *self._frame()))
-
-    def _frame(self) -> tuple[float, bool]:
-        """The width a drag is measured against, and whether swipes run right to left."""
-        return float(self.width()), self.isRightToLeft()
+        self._swipes.mouse_release(event)
 
     def _finish(self, gesture: Gesture | None) -> None:
         if gesture is not None and gesture.swipe is not Swipe.NONE:

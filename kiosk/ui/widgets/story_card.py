@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QEventPoint,
     QImageReader,
     QMouseEvent,
     QPainter,
@@ -26,10 +25,8 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
-    QTouchEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QHBoxLayout,
     QLabel,
@@ -41,13 +38,14 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Source, TimelineEvent
 from kiosk.core import paths
 from kiosk.core.languages import Language
-from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
+from kiosk.core.swipe import Gesture, Swipe
 from kiosk.ui import icons, palette
 from kiosk.ui.date_format import format_partial_date
 from kiosk.ui.formatting import locale_for, source_line
 from kiosk.ui.widgets.card import Card
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
+from kiosk.ui.widgets.swipe_input import TOUCH_EVENTS, SwipeInput
 from kiosk.ui.widgets.wrapped_label import WrappedLabel
 
 log = logging.getLogger(__name__)
@@ -58,7 +56,6 @@ _PADDING = 24
 _ASPECT = 0.55  # the card's usual greatest height for its width, see _cap_height
 _WIDE = 760  # from this card width the picture sits beside the words, not above them
 _ICON_PX = 32
-_TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd}
 
 
 class StoryCard(Card):
@@ -73,7 +70,9 @@ class StoryCard(Card):
         self._event: TimelineEvent | None = None
         self._images: OrderedDict[Path, QPixmap | None] = OrderedDict()
         self._scaled_key: tuple[int, int, int] | None = None
-        self._tracker = SwipeTracker()
+        self._swipes = SwipeInput(
+            self, self._finish, on_touch=self.touched.emit, buttons_click=True
+        )
         self._position: tuple[int, int, Language | None] | None = None
         self._wide = True
         self._language: Language | None = None
@@ -95,7 +94,6 @@ class StoryCard(Card):
         self._words = QVBoxLayout()
         self._aside = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._lay_out()
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         # Tab (or Enter on the timeline) brings a screen reader here to read the story;
         # a finger never focuses it, so no focus ring appears on a touch.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -367,52 +365,21 @@ class StoryCard(Card):
                 painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 17, 17)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in _TOUCH and isinstance(event, QTouchEvent):
-            if event.type() == QEvent.Type.TouchBegin and self._on_button(event):
-                event.ignore()  # let Qt turn the touch into a click on the button
-                return False
-            self._touch(event)
-            return True
-        if event.type() == QEvent.Type.TouchCancel:
-            self._tracker.cancel()
-            return True
+        if event.type() in TOUCH_EVENTS and (handled := self._swipes.event(event)) is not None:
+            return handled
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.touched.emit()
-        if event.button() is Qt.MouseButton.LeftButton:
-            pos = event.position()
-            self._tracker.press(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        self._tracker.move(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() is Qt.MouseButton.LeftButton:
-            pos, t = event.position(), float(event.timestamp())
-            rtl = self.isRightToLeft()
-            self._finish(self._tracker.release(-1, pos.x(), pos.y(), t, self.width(), rtl))
+        self._swipes.mouse_release(event)
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _on_button(self, event: QTouchEvent) -> bool:
-        points = event.points()
-        child = self.childAt(points[0].position().toPoint()) if points else None
-        return isinstance(child, QAbstractButton)
-
-    def _touch(self, event: QTouchEvent) -> None:
-        if event.type() == QEvent.Type.TouchBegin:
-            self.touched.emit()
-        for point in event.points():
-            pos, t = point.position(), float(point.timestamp() or event.timestamp())
-            if point.state() is QEventPoint.State.Pressed:
-                self._tracker.press(point.id(), pos.x(), pos.y(), t)
-            elif point.state() is QEventPoint.State.Released:
-                width, rtl = self.width(), self.isRightToLeft()
-                self._finish(self._tracker.release(point.id(), pos.x(), pos.y(), t, width, rtl))
-            elif point.state() is QEventPoint.State.Updated:  # stationary points add nothing
-                self._tracker.move(point.id(), pos.x(), pos.y(), t)
 
     def _finish(self, gesture: Gesture | None) -> None:
         if gesture is not None and gesture.swipe is not Swipe.NONE:

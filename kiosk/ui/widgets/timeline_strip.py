@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QColor,
-    QEventPoint,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -42,18 +41,18 @@ from PySide6.QtGui import (
     QRegion,
     QResizeEvent,
     QShowEvent,
-    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.content.model import Timeline
 from kiosk.core.languages import FALLBACK, Language
-from kiosk.core.swipe import Gesture, Swipe, SwipeTracker
+from kiosk.core.swipe import Gesture, Swipe
 from kiosk.core.timeline_scale import hit_test
 from kiosk.ui.date_format import format_partial_date
 from kiosk.ui.palette import PaletteWatch
 from kiosk.ui.palette import current as current_palette
 from kiosk.ui.widgets.item_proxy import ItemChoices, ItemProxy, finger_sized
+from kiosk.ui.widgets.swipe_input import TOUCH_EVENTS, SwipeInput
 from kiosk.ui.widgets.timeline_layout import HALO, Fonts, Geometry, build_geometry
 from kiosk.ui.widgets.timeline_painter import (
     PaintState,
@@ -66,7 +65,6 @@ from kiosk.ui.widgets.timeline_painter import (
 NO_ANIMATIONS_ENV = "KIOSK_NO_ANIMATIONS"
 TRANSITION_MS = 220
 DEFAULT_INTERVAL_MS = 6000
-_TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd}
 
 
 def animations_wanted() -> bool:
@@ -108,7 +106,7 @@ class TimelineStrip(QWidget):
         self._autoplaying = False
         self._cache: OrderedDict[int, _Cached] = OrderedDict()  # per width
         self._font_cache: Fonts | None = None
-        self._tracker = SwipeTracker()
+        self._swipes = SwipeInput(self, self._finish, on_touch=self._taken_over)
         self._palette = PaletteWatch()
         self.animations_enabled = animations_wanted()
         self._transition = self._animation(TRANSITION_MS, self._on_transition)
@@ -116,7 +114,6 @@ class TimelineStrip(QWidget):
         self._clock = self._animation(DEFAULT_INTERVAL_MS, self._on_clock)
         self._clock.finished.connect(self._advance)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
@@ -284,29 +281,21 @@ class TimelineStrip(QWidget):
             super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.TouchCancel:
-            self._tracker.cancel()
-            return True
-        if event.type() in _TOUCH and isinstance(event, QTouchEvent):
-            self._touch(event)
-            return True
+        if event.type() in TOUCH_EVENTS and (handled := self._swipes.event(event)) is not None:
+            return handled
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
             self.stop_autoplay()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            pos = event.position()
-            self._tracker.press(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        self._tracker.move(-1, pos.x(), pos.y(), float(event.timestamp()))
+        self._swipes.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() is Qt.MouseButton.LeftButton:
-            pos, t, rtl = event.position(), float(event.timestamp()), self.isRightToLeft()
-            self._finish(self._tracker.release(-1, pos.x(), pos.y(), t, self.width(), rtl))
+        self._swipes.mouse_release(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         geometry = self._geometry()
@@ -327,19 +316,10 @@ class TimelineStrip(QWidget):
 
     # -- input -----------------------------------------------------------------------------
 
-    def _touch(self, event: QTouchEvent) -> None:
-        if event.type() == QEvent.Type.TouchBegin:
-            self.stop_autoplay()
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-        for point in event.points():
-            pos, t = point.position(), float(point.timestamp() or event.timestamp())
-            if point.state() is QEventPoint.State.Pressed:
-                self._tracker.press(point.id(), pos.x(), pos.y(), t)
-            elif point.state() is QEventPoint.State.Released:
-                width, rtl = self.width(), self.isRightToLeft()
-                self._finish(self._tracker.release(point.id(), pos.x(), pos.y(), t, width, rtl))
-            elif point.state() is QEventPoint.State.Updated:  # stationary points add nothing
-                self._tracker.move(point.id(), pos.x(), pos.y(), t)
+    def _taken_over(self) -> None:
+        """A finger on the strip: the visitor steers now, and the keys follow the strip."""
+        self.stop_autoplay()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self, gesture: Gesture | None) -> None:
         if gesture is None:
