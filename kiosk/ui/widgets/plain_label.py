@@ -5,8 +5,10 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QEvent, QMargins, Qt, QTextBoundaryFinder
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+
+from kiosk.ui.widgets.kept_drawing import KeptDrawing, draws_slowly, reads_right_to_left
 
 # Less than this much ink past a line's box is anti-aliasing, not a glyph: Latin and Han
 # text then keep the margins they always had.
@@ -20,6 +22,9 @@ class PlainLabel(QLabel):
     but Nastaliq letters reach past both: a swash beyond the first word's start, a stroke
     over the line. The label measures how far its words' glyphs reach and keeps that much
     margin, so every glyph is drawn, in any language and at any type size.
+
+    Nastaliq text is drawn once and kept as a picture (see ``kept_drawing``): the views are
+    mostly such labels, and redrawing their Urdu glyphs on every paint cost a whole frame.
     """
 
     fits_ink = True  # subclasses that lay out and paint their own text say False
@@ -31,6 +36,7 @@ class PlainLabel(QLabel):
         self._requested = QMargins()
         self._ink = QMargins()
         self._ink_text: str | None = None  # the text the margins were measured for
+        self._kept = KeptDrawing()
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -46,7 +52,45 @@ class PlainLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._kept.release()  # a language switch frees the picture of the previous text
         self._fit_ink()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not (draws_slowly(self.text()) and self._draws_like_qlabel()):
+            super().paintEvent(event)
+            return
+        colour = self.palette().color(self.foregroundRole()).rgba()
+        key = (self.text(), self.font().key(), colour, self.isEnabled(), int(self.alignment()))
+        picture = self._kept.pixmap(self, key, self._draw_text)
+        with QPainter(self) as painter:
+            painter.drawPixmap(0, 0, picture)
+
+    def _draws_like_qlabel(self) -> bool:
+        """Whether ``_draw_text`` draws what ``QLabel.paintEvent`` would: plain text, no
+        frame, margin or indent (which QLabel places by rules of its own)."""
+        return self.frameWidth() == 0 and self.margin() == 0 and self.indent() <= 0
+
+    def _draw_text(self, painter: QPainter) -> None:
+        """Draw the text as ``QLabel`` does for plain text: aligned for the text's own
+        direction inside the contents rectangle, by the style, in the foreground role."""
+        rtl = reads_right_to_left(self.text())
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        force = Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight
+        flags = QStyle.visualAlignment(direction, self.alignment()).value | force.value
+        if self.wordWrap():
+            flags |= Qt.TextFlag.TextWordWrap.value
+        option = QStyleOption()
+        option.initFrom(self)
+        painter.setFont(self.font())
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            flags,
+            option.palette,
+            self.isEnabled(),
+            self.text(),
+            self.foregroundRole(),
+        )
 
     def setContentsMargins(self, *margins: int | QMargins) -> None:  # type: ignore[override]
         """Margins asked for by the owner; the label keeps what its glyphs need as well."""
