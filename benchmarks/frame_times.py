@@ -20,14 +20,23 @@ REPEATS = 40
 
 def _timed(action: Callable[[], None], repeats: int = REPEATS) -> tuple[float, float]:
     """Median and p95 in milliseconds of ``action`` (which must include its repaint)."""
+    return _stats(_samples(action, repeats))
+
+
+def _samples(action: Callable[[], None], repeats: int) -> list[float]:
     samples = []
     for _ in range(repeats):
         started = time.perf_counter()
         action()
         samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    return statistics.median(samples), p95
+    return samples
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    """Median and p95 of ``samples``."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
 
 
 def measure() -> dict[str, float]:
@@ -56,9 +65,24 @@ def measure() -> dict[str, float]:
         QApplication.processEvents()  # LanguageChange events are posted
         window.repaint()
 
-    results["language_switch_median_ms"], results["language_switch_p95_ms"] = _timed(
-        switch_language, 24
-    )
+    # On every view: what a switch costs depends on what is shown (Urdu text to lay out),
+    # and the target holds wherever the visitor is. The worst view's p95 is the figure.
+    # The first switch to each language on a view lays out and draws its texts for the
+    # first time (kept for every switch after): reported on its own, as first use.
+    every: list[float] = []
+    worst_switch = first_use = 0.0
+    for name in names:
+        window.show_view(name)
+        first_use = max(first_use, *_samples(switch_language, len(languages)))
+        samples = _samples(switch_language, 24)
+        every += samples
+        median, p95 = _stats(samples)
+        results[f"language_switch_{name}_median_ms"] = median
+        results[f"language_switch_{name}_p95_ms"] = p95
+        worst_switch = max(worst_switch, p95)
+    results["language_switch_median_ms"] = statistics.median(every)
+    results["language_switch_p95_ms"] = worst_switch
+    results["language_switch_first_use_max_ms"] = first_use
     # Every view in every language: Nastaliq costs more to draw than Latin or Chinese, and
     # a target met only in English is not met. English keeps the plain figure names.
     worst = 0.0

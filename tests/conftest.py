@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +43,27 @@ def kiosk(qtbot, karachi: Pack) -> Iterator[object]:  # type: ignore[no-untyped-
     qtbot.waitExposed(built.window)
     yield built
     built.languages.set_language(Language.EN)
+
+
+@pytest.fixture(autouse=True)
+def kiosks_live_until_teardown(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep every kiosk a test builds alive until the test is torn down.
+
+    pytest-qt holds windows weakly, and a kiosk's window sits in reference cycles: once
+    the test function returns, Python's collector may free it at any allocation, even
+    in the middle of one of its own paint events that pytest-qt delivers afterwards.
+    """
+    from kiosk import app as kiosk_app
+
+    built: list[object] = []
+    build = kiosk_app.build
+
+    def build_and_keep(*args, **kwargs):  # type: ignore[no-untyped-def]
+        kiosk = build(*args, **kwargs)
+        built.append(kiosk)
+        return kiosk
+
+    monkeypatch.setattr(kiosk_app, "build", build_and_keep)
+    yield
+    built.clear()
+    gc.collect()

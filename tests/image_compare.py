@@ -44,6 +44,12 @@ def _save_failure(
     return FAILURES
 
 
+def differing_fraction(one: QImage, other: QImage) -> float:
+    """The share of pixels that differ visibly between two images of the same size."""
+    delta = np.abs(_array(one).astype(np.int16) - _array(other).astype(np.int16))
+    return float((delta.max(axis=2) > CHANNEL_TOLERANCE).mean())
+
+
 def assert_image_matches(actual: QImage, name: str) -> None:
     """Fail when more than a sliver of pixels differ visibly from ``baselines/NAME.png``."""
     path = BASELINES / f"{name}.png"

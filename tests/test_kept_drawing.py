@@ -81,7 +81,7 @@ def test_kept_picture_matches_qlabel(qtbot, monkeypatch, wrap, alignment, rtl) -
     assert min(differences) <= 2, differences
 
 
-def test_picture_is_drawn_once_and_freed_with_its_text(qtbot, monkeypatch) -> None:
+def test_picture_is_drawn_once_and_kept_across_a_language_switch(qtbot, monkeypatch) -> None:
     fonts.register_fonts()
     label = PlainLabel("Body")
     qtbot.addWidget(label)
@@ -101,7 +101,12 @@ def test_picture_is_drawn_once_and_freed_with_its_text(qtbot, monkeypatch) -> No
     label.resize(300, 160)
     label.repaint()
     assert len(draws) == 1  # a new size draws again
-    label.setText("Karachi")
-    assert label._kept._pixmap is None  # Latin text keeps no picture
+    label.setText("Karachi")  # Latin text is drawn as QLabel draws it
     label.repaint()
     assert len(draws) == 1
+    label.setText(URDU)  # and back: the visitor returns to Urdu
+    label.repaint()
+    assert len(draws) == 1
+    label.release_render_cache()
+    label.repaint()
+    assert len(draws) == 2

@@ -16,6 +16,7 @@ from kiosk.core.map_data import MapData, load_map_data
 from kiosk.ui import fonts
 from kiosk.ui.palette import DEFAULT as PALETTE
 from kiosk.ui.widgets.map_widget import MapWidget
+from tests.image_compare import PIXEL_FRACTION_TOLERANCE, differing_fraction
 
 KARACHI = Place(
     "karachi", Text("Karachi", "卡拉奇", "کراچی"), Text("Pakistan", "巴基斯坦", "پاکستان"),
@@ -184,3 +185,32 @@ def test_repaint_copies_a_cached_picture(qtbot: QtBot, map_data: MapData) -> Non
     first = widget.grab().toImage()
     widget.repaint()
     assert widget.grab().toImage() == first
+
+
+def test_switching_back_to_a_language_copies_its_kept_map(
+    qtbot: QtBot, map_data, monkeypatch
+) -> None:
+    """Back in a language at a size it has shown, the map is copied, not drawn again, and
+    it looks exactly as drawn afresh."""
+    widget = make_map(qtbot, map_data, LANDSCAPE)
+    widget.show()
+    drawn = []
+    original = MapWidget._render
+    monkeypatch.setattr(
+        MapWidget, "_render", lambda self, scene: drawn.append(1) or original(self, scene)
+    )
+    first = widget.grab().toImage()
+    widget.set_language(Language.UR)
+    widget.grab()
+    assert len(drawn) == 2
+    widget.set_language(Language.EN)
+    assert widget.grab().toImage() == first
+    widget.set_language(Language.UR)
+    widget.grab()
+    assert len(drawn) == 2  # both switches copied a kept map
+    widget.set_language(Language.EN)
+    widget.release_render_cache()
+    # Drawn afresh it looks the same; Qt's text anti-aliasing varies by a shade with the
+    # state of its glyph caches, so this takes the image tests' tolerance.
+    assert differing_fraction(widget.grab().toImage(), first) <= PIXEL_FRACTION_TOLERANCE
+    assert len(drawn) == 3

@@ -49,6 +49,7 @@ class LanguageController(QObject):
         self._text_scale = scale
         if self._language is not None:
             self._apply_font(self._language)
+            settle_layouts()
 
     def set_language(self, language: Language) -> None:
         if language is self._language:
@@ -67,6 +68,7 @@ class LanguageController(QObject):
         # measurable) when this call returns, not at some later turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(language)
+        settle_layouts()
 
     def _apply_font(self, language: Language) -> None:
         scale = (URDU_SCALE if language is Language.UR else 1.0) * self._text_scale
@@ -98,6 +100,23 @@ class LanguageController(QObject):
                 translator.deleteLater()
                 _TRANSLATORS[language] = None
         return _TRANSLATORS[language]
+
+
+# Layout passes to run at once after a switch. A pass resizes widgets, and some answer by
+# changing their own limits (the map its height cap, a view its chart's share of the
+# first screen), which asks for another pass; three always settle, the fourth is spare.
+SETTLE_PASSES = 4
+
+
+def settle_layouts() -> None:
+    """Lay out for new texts or type sizes now, before anything paints.
+
+    Left to the event loop, the layouts took one to three turns to settle and each turn
+    painted: a visitor saw the page jump, the map was drawn at sizes it then left, and the
+    next switch started from a half-settled page. A pass with nothing to do costs nothing.
+    """
+    for _ in range(SETTLE_PASSES):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def clear_translation_cache() -> None:

@@ -226,11 +226,16 @@ class ClimateView(ScrollPage):
         _regrid(self._more, [self._summary, *self._notes[1:]], 3 if landscape else 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._refit()
+        super().resizeEvent(event)
+
+    def _refit(self) -> None:
+        """Arrange for the window's shape and fit the first screen to the headlines' height,
+        which changes with the size and with the language (a longer headline, a taller row)."""
         viewport, window = self.viewport().size(), self.window()
         landscape = window.width() >= window.height()  # as the other views decide
         self._arrange(landscape)
         self._fit_first_screen(viewport.width(), viewport.height(), landscape)
-        super().resizeEvent(event)
 
     def _fit_first_screen(self, width: int, height: int, landscape: bool) -> None:
         """Size the chart so headlines, story and chart fill the first screen in landscape.
@@ -314,6 +319,9 @@ class ClimateView(ScrollPage):
             label.set_content(self._series_source_text(series, language))
         for note in self._notes:
             note.set_language(language)
+        # Fitted to this language's headlines, not the last one's: otherwise the page's
+        # layout would depend on the language a visitor came from.
+        self._refit()
 
     def _series_source_text(self, series: ClimateSeries, language: Language) -> str:
         lines = [

@@ -1,7 +1,9 @@
 """Lays the map out for one widget size and language: frames, overlays, markers and labels.
 
 The result, a ``Scene``, is everything ``MapWidget`` paints, already in pixels, so painting
-does no geometry. It is rebuilt on resize, language and font changes only.
+does no geometry. What the size alone decides (frames, paths, markers, the close-up, where
+area names are anchored) is a ``Ground``, laid out once per size and kept across language,
+font and theme switches; a ``Scene`` adds the labels and the badge for one language.
 """
 
 from __future__ import annotations
@@ -48,43 +50,100 @@ class Badge:
     lines: list[tuple[str, QFont, QColor, QPointF]]
 
 
-@dataclass
+def marker_radius(unit: float) -> float:
+    """A city marker's radius for a map whose label unit is ``unit`` pixels."""
+    return max(6.0, round(unit * 0.36))
+
+
+@dataclass(frozen=True)
 class Inset:
     """The close-up of the sister city's setting, in its own frame."""
 
     rect: QRectF
     paths: LayerPaths
     marker: QPointF
-    scale_bar: QLineF | None = None
 
 
-@dataclass
-class Scene:
-    """The whole map in pixels for one size and language."""
+@dataclass(frozen=True)
+class Ground:
+    """The map in pixels for one size, before any text: the same in every language."""
 
     size: QSize
-    base: float  # label font size in pixels
-    unit: float  # the same before any script scale: line widths, marker sizes
+    unit: float  # line widths, marker sizes, and label sizes before any script scale
     region: LayerPaths
     graticule: QPainterPath
     arc: QPainterPath
+    arc_zone: QPainterPath  # where labels should not cover the route
     city: QPointF
     home: QPointF
-    badge: Badge
-    inset: Inset | None = None
-    extent: QRectF | None = None  # the close-up's area, outlined on the map
-    credit: Label | None = None
-    labels: list[Label] = field(default_factory=list)
-    reserved: dict[str, QRectF] = field(default_factory=dict)
-    fades: list[tuple[QRectF, QPointF, QPointF]] = field(default_factory=list)
+    inset: Inset | None
+    extent: QRectF | None  # the close-up's area, outlined on the map
+    fades: list[tuple[QRectF, QPointF, QPointF]]
+    # Where each emphasised country's name belongs, by ISO id: the centre of its largest
+    # visible piece (None when none of it shows). Finding it costs most of a layout.
+    country_anchors: dict[str, QPointF | None]
+    river_zones: dict[str, QPainterPath]  # the close-up's rivers, to keep labels beside them
 
     @property
     def marker_radius(self) -> float:
-        return max(6.0, round(self.unit * 0.36))
+        return marker_radius(self.unit)
 
     def marker_rect(self, point: QPointF) -> QRectF:
         r = self.marker_radius + 3  # the white ring and a hair of air
         return QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r)
+
+
+@dataclass
+class Scene:
+    """The whole map in pixels for one size and language: the ground and its texts."""
+
+    ground: Ground
+    base: float  # label font size in pixels
+    badge: Badge
+    credit: Label | None = None
+    scale_bar: QLineF | None = None  # the close-up's, when its length label has room
+    labels: list[Label] = field(default_factory=list)
+    reserved: dict[str, QRectF] = field(default_factory=dict)
+
+    # The ground's parts, as painting and the tests ask for them.
+    @property
+    def size(self) -> QSize:
+        return self.ground.size
+
+    @property
+    def unit(self) -> float:
+        return self.ground.unit
+
+    @property
+    def region(self) -> LayerPaths:
+        return self.ground.region
+
+    @property
+    def arc(self) -> QPainterPath:
+        return self.ground.arc
+
+    @property
+    def city(self) -> QPointF:
+        return self.ground.city
+
+    @property
+    def home(self) -> QPointF:
+        return self.ground.home
+
+    @property
+    def inset(self) -> Inset | None:
+        return self.ground.inset
+
+    @property
+    def extent(self) -> QRectF | None:
+        return self.ground.extent
+
+    @property
+    def marker_radius(self) -> float:
+        return self.ground.marker_radius
+
+    def marker_rect(self, point: QPointF) -> QRectF:
+        return self.ground.marker_rect(point)
 
 
 class Looks:
@@ -126,33 +185,77 @@ class Looks:
         return Look(self.font(scale), QColor(color), self._style.halo, 2.0)
 
 
-def lay_out(planar: PlanarMap, texts: MapTexts, font: QFont, size: QSize, style: MapStyle) -> Scene:
-    """The scene for ``size``: frames and overlays first, then the labels around them."""
+def region_frame(planar: PlanarMap, size: QSize) -> Frame:
+    """Where the region's map sits in a widget of ``size`` (cheap: no paths are mapped)."""
+    area = QRectF(0, 0, size.width(), size.height())
+    return Frame.fit(area, planar.cities_focus, planar.region.limit)
+
+
+def lay_out_ground(planar: PlanarMap, size: QSize) -> Ground:
+    """Frames, paths, markers, the close-up and the area names' anchors for ``size``."""
     w, h = float(size.width()), float(size.height())
     unit = max(12.0, min(22.0, round(min(w / 55, h / 36))))
-    looks = Looks(font, unit * texts.script_scale, texts.script, style)
     margin = round(unit * 0.75)
     area = QRectF(0, 0, w, h)
-    frame = Frame.fit(area, planar.cities_focus, planar.region.limit)
-    scene = Scene(
+    frame = region_frame(planar, size)
+    region = LayerPaths.map(planar.region, frame)
+    inset = _inset(planar, area, margin)
+    extent = None
+    if inset is not None and planar.closeup is not None:
+        extent = frame.box(planar.closeup.focus)
+        extent = extent if extent.width() >= 24 else None  # too small to point at
+    arc = frame.path(planar.arc)
+    label_area = _label_area(size)
+    anchors = {
+        country_id: visual_centre(path, label_area)
+        for country_id, path in (
+            (planar.city_country, region.city_country),
+            (planar.home_country, region.home_country),
+        )
+        if country_id
+    }
+    return Ground(
         size=QSize(size),
-        base=unit * texts.script_scale,
         unit=unit,
-        region=LayerPaths.map(planar.region, frame),
+        region=region,
         graticule=frame.path(planar.graticule),
-        arc=frame.path(planar.arc),
+        arc=arc,
+        arc_zone=_zone(arc, marker_radius(unit) * 2),
         city=frame.point(planar.city),
         home=frame.point(planar.home),
-        badge=_badge(texts, looks, margin, style),
-        inset=_inset(planar, area, margin),
+        inset=inset,
+        extent=extent,
         fades=_fades(frame.data_rect, area, unit * 2),
+        country_anchors=anchors,
+        river_zones={} if inset is None else {n: _zone(p, 4.0) for n, p in inset.paths.rivers},
+    )
+
+
+def lay_out(
+    planar: PlanarMap,
+    texts: MapTexts,
+    font: QFont,
+    size: QSize,
+    style: MapStyle,
+    ground: Ground | None = None,
+) -> Scene:
+    """The scene for ``size``: the ground (``ground`` if it was laid out for this size), then
+    the badge and the labels around it."""
+    if ground is None or ground.size != size:
+        ground = lay_out_ground(planar, size)
+    unit = ground.unit
+    h = float(size.height())
+    looks = Looks(font, unit * texts.script_scale, texts.script, style)
+    margin = round(unit * 0.75)
+    scene = Scene(
+        ground=ground,
+        base=unit * texts.script_scale,
+        badge=_badge(texts, looks, margin, style),
     )
     scene.reserved["badge"] = scene.badge.rect
-    if scene.inset is not None and planar.closeup is not None:
-        extent = frame.box(planar.closeup.focus)
-        scene.extent = extent if extent.width() >= 24 else None  # too small to point at
-        scene.reserved["inset"] = scene.inset.rect
-        scene.reserved["marker:inset"] = scene.marker_rect(scene.inset.marker)
+    if ground.inset is not None:
+        scene.reserved["inset"] = ground.inset.rect
+        scene.reserved["marker:inset"] = ground.marker_rect(ground.inset.marker)
     if texts.credit:
         look = looks.note(0.58, style.palette.text_muted)
         scene.credit = Label.measure("credit", texts.credit, look)
@@ -161,12 +264,17 @@ def lay_out(planar: PlanarMap, texts: MapTexts, font: QFont, size: QSize, style:
             QRectF(margin / 2, h - margin / 2 - size_.height(), size_.width(), size_.height())
         )
         scene.reserved["credit"] = scene.credit.rect
-    scene.reserved["marker:city"] = scene.marker_rect(scene.city)
-    scene.reserved["marker:home"] = scene.marker_rect(scene.home)
+    scene.reserved["marker:city"] = ground.marker_rect(ground.city)
+    scene.reserved["marker:home"] = ground.marker_rect(ground.home)
     _place_region_labels(scene, planar, texts, looks)
-    if scene.inset is not None:
-        _place_inset_labels(scene, scene.inset, planar, texts, looks)
+    if ground.inset is not None:
+        _place_inset_labels(scene, ground.inset, planar, texts, looks)
     return scene
+
+
+def _label_area(size: QSize) -> QRectF:
+    """Where labels may go: the map less a hair at its edges."""
+    return QRectF(0, 0, size.width(), size.height()).adjusted(4, 4, -4, -4)
 
 
 def _badge(texts: MapTexts, looks: Looks, margin: float, style: MapStyle) -> Badge:
@@ -233,16 +341,15 @@ def _fades(data: QRectF, full: QRectF, band: float) -> list[tuple[QRectF, QPoint
 
 def _place_region_labels(scene: Scene, planar: PlanarMap, texts: MapTexts, looks: Looks) -> None:
     """Cities first (they must show), then the two countries, then the seas."""
-    area = QRectF(0, 0, scene.size.width(), scene.size.height()).adjusted(4, 4, -4, -4)
-    placer = LabelPlacer(area, scene.reserved.values())
-    arc_zone = _zone(scene.arc, scene.marker_radius * 2)
+    placer = LabelPlacer(_label_area(scene.size), scene.reserved.values())
+    arc_zone = scene.ground.arc_zone
     _place_cities(scene, placer, texts, looks, arc_zone)
     for country_id, path in (
         (planar.city_country, scene.region.city_country),
         (planar.home_country, scene.region.home_country),
     ):
         name = texts.countries.get(country_id) if country_id else None
-        anchor = visual_centre(path, area) if name else None
+        anchor = scene.ground.country_anchors.get(country_id) if country_id else None
         if name and anchor is not None:
             label = Label.measure(f"country:{country_id}", name, looks.country())
             candidates = spiral(anchor, label.size, label.size.height() * 0.5, 6)
@@ -282,7 +389,7 @@ def _place_inset_labels(
     bar, scale = _scale_bar(inset, planar, texts, looks.note(0.63, looks.palette.text))
     if placer.place(scale, [scale.rect]):
         scene.labels.append(scale)
-        inset.scale_bar = bar
+        scene.scale_bar = bar
     label = Label.measure("inset:city", texts.city, looks.place(looks.palette.city, 0.9))
     if placer.place(label, around(marker, label.size)):
         scene.labels.append(label)
@@ -290,7 +397,7 @@ def _place_inset_labels(
         if name in texts.rivers:
             look = looks.water(0.85, on_land=True)
             label = Label.measure(f"inset:river:{name}", texts.rivers[name], look)
-            on_river = _water_penalty(QPainterPath(), _zone(path, 4.0))
+            on_river = _water_penalty(QPainterPath(), scene.ground.river_zones[name])
             if placer.place(label, _beside_line(path, inset.rect, label.size), on_river):
                 scene.labels.append(label)
     for sea in planar.seas:

@@ -1,13 +1,20 @@
 """The overview's offline map: both cities, the great-circle route, distance and time.
 
 Painted with QPainter from the bundled Natural Earth extract (``resources/map``). Geometry is
-converted to the Miller plane once per widget (``map_scene``); on resize, language or font
-change it is mapped to pixels, labelled (``map_layout``) and rendered into one pixmap, so a
-repaint only copies that pixmap. The map never mirrors under right-to-left: north is up and
-east is right in every language; only the text inside its badge follows the language.
+converted to the Miller plane once per widget (``map_scene``); on resize it is mapped to
+pixels (a ``Ground``), and on resize, language or font change labelled (``map_layout``) and
+rendered into one pixmap, so a repaint only copies that pixmap. A few finished maps are
+kept (one per language a visitor switches to, at the sizes they were shown), so switching
+back to a language copies its map instead of placing and drawing its labels again; the
+ground under the labels is laid out once per size. The map never mirrors under
+right-to-left: north is up and east is right in every language; only the text inside its
+badge follows the language.
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLineF, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -32,9 +39,12 @@ from kiosk.ui.palette import PaletteWatch
 from kiosk.ui.palette import current as current_palette
 from kiosk.ui.widgets.item_proxy import ItemLabel, finger_sized
 from kiosk.ui.widgets.map_labels import Label
-from kiosk.ui.widgets.map_layout import Inset, MapTexts, Scene, lay_out
+from kiosk.ui.widgets.map_layout import Ground, Inset, MapTexts, Scene, lay_out, region_frame
 from kiosk.ui.widgets.map_scene import LayerPaths, PlanarMap
 from kiosk.ui.widgets.map_style import MapStyle
+
+_GROUNDS_KEPT = 4  # one per language (the map's height follows the text), and a resize
+_FINISHED_KEPT = 3  # finished maps: one per language at the size it is shown
 
 # Map labels are short and read from a step away: Urdu's Nastaliq gets a little more size than
 # the app's general Urdu scale, so that it reads as large as the Latin and Han labels.
@@ -56,6 +66,11 @@ class MapWidget(QWidget):
         self._palette = PaletteWatch()
         self._scene: Scene | None = None
         self._cache: QPixmap | None = None  # the whole map, rendered once per layout
+        # Grounds by size: the map's height follows the text around it, so each language
+        # has its own size; each is laid out once.
+        self._grounds: OrderedDict[tuple[int, int], Ground] = OrderedDict()
+        self._finished: list[_Finished] = []  # the most recently shown last
+        self._shown: _Finished | None = None  # the one the scene and cache belong to
         self._tallest: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the sea fills every pixel
@@ -94,6 +109,13 @@ class MapWidget(QWidget):
         self._tallest = aspect
         self._cap_height()
 
+    def release_render_cache(self) -> None:
+        """Forget the kept grounds and pictures (memory measurements call this)."""
+        self._grounds.clear()
+        self._finished.clear()
+        self._scene = self._cache = self._shown = None
+        self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(960, 620)
 
@@ -105,8 +127,12 @@ class MapWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._cap_height()
-        if self._scene is None or self._scene.size != self.size():
-            self._relayout()  # grab() on a hidden widget resends the same size: keep the cache
+        # Laid out at the next paint or query, not now: text around the map settles its
+        # height over a few resizes, and only the last one is painted. (grab() on a hidden
+        # widget resends the same size: the cache is kept.)
+        if self._scene is not None and self._scene.size != self.size():
+            self._scene = self._cache = None
+        self._place_items()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -131,9 +157,8 @@ class MapWidget(QWidget):
                 self.setMaximumHeight(tallest)
 
     def _ready_scene(self) -> Scene | None:
-        # Normally built by resizeEvent; this only covers a paint or query before any resize.
         if self._scene is None or self._scene.size != self.size():
-            self._relayout()
+            self._lay_out()
         return self._scene
 
     def _ready_cache(self) -> QPixmap | None:
@@ -142,6 +167,8 @@ class MapWidget(QWidget):
             return None
         if self._cache is None or self._cache.devicePixelRatio() != self.devicePixelRatioF():
             self._cache = self._render(scene)
+            if self._shown is not None:
+                self._shown.pixmap = self._cache
         return self._cache
 
     def _invalidate(self) -> None:
@@ -155,20 +182,40 @@ class MapWidget(QWidget):
         self._update_accessibility()
         self.update()
 
-    def _relayout(self) -> None:
-        """Lay out, and render at once if shown, so that a repaint only copies a pixmap."""
-        self._invalidate()
-        if not self.size().isEmpty():
-            texts = self._texts()
-            self._scene = lay_out(self._planar, texts, self.font(), self.size(), self._style)
-            if self.isVisible():
-                self._cache = self._render(self._scene)
-            self._place_items(self._scene)
+    def _lay_out(self) -> None:
+        """The scene for this size, language, type size and theme: kept, or laid out on
+        this size's ground."""
+        self._scene = self._cache = self._shown = None
+        size = self.size()
+        if size.isEmpty():
+            return
+        wanted = (size.width(), size.height(), self._language, self.font().key())
+        found = next(
+            (f for f in self._finished if f.key == wanted and f.style is self._style), None
+        )
+        if found is None:
+            ground = self._grounds.get(wanted[:2])
+            scene = lay_out(self._planar, self._texts(), self.font(), size, self._style, ground)
+            self._grounds[wanted[:2]] = scene.ground
+            while len(self._grounds) > _GROUNDS_KEPT:
+                self._grounds.popitem(last=False)
+            found = _Finished(wanted, self._style, scene)
+        else:
+            self._finished.remove(found)
+        self._finished.append(found)
+        del self._finished[:-_FINISHED_KEPT]
+        self._grounds.move_to_end(wanted[:2])
+        self._shown, self._scene, self._cache = found, found.scene, found.pixmap
 
-    def _place_items(self, scene: Scene) -> None:
-        """The cities' items over their markers, moved once per new layout."""
-        for place, at in ((self._city, scene.city), (self._home, scene.home)):
-            self._places[place.id].setGeometry(finger_sized(QRect(at.toPoint(), QSize(0, 0))))
+    def _place_items(self) -> None:
+        """The cities' items over their markers, moved on resize (never while painting:
+        painting may come while the widget is being taken down, its items gone first)."""
+        if self.size().isEmpty():
+            return
+        frame = region_frame(self._planar, self.size())
+        for place, at in ((self._city, self._planar.city), (self._home, self._planar.home)):
+            spot = frame.point(at).toPoint()
+            self._places[place.id].setGeometry(finger_sized(QRect(spot, QSize(0, 0))))
 
     def _texts(self) -> MapTexts:
         language = self._language
@@ -251,23 +298,34 @@ class MapWidget(QWidget):
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(scene.size * ratio)
         pixmap.setDevicePixelRatio(ratio)
-        palette = self._style.palette
         with QPainter(pixmap) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._paint_layer(painter, scene.region, QRectF(self.rect()), scene.graticule, 1.0)
-            self._paint_fades(painter, scene)
-            self._paint_arc(painter, scene)
-            self._paint_extent(painter, scene)
-            self._paint_marker(painter, scene.city, scene.marker_radius, palette.city)
-            self._paint_marker(painter, scene.home, scene.marker_radius, palette.home)
-            if scene.inset is not None:
-                self._paint_inset(painter, scene, scene.inset)
-            self._paint_labels(painter, scene.labels)
-            self._paint_badge(painter, scene)
-            if scene.credit is not None:
-                self._paint_labels(painter, [scene.credit])
+            self._paint_ground(painter, scene.ground)
+            self._paint_texts(painter, scene)
         return pixmap
+
+    def _paint_ground(self, painter: QPainter, ground: Ground) -> None:
+        """Everything below the text: land and sea, the route, the markers, the close-up."""
+        palette = self._style.palette
+        self._paint_layer(painter, ground.region, QRectF(self.rect()), ground.graticule, 1.0)
+        self._paint_fades(painter, ground)
+        self._paint_arc(painter, ground)
+        self._paint_extent(painter, ground)
+        self._paint_marker(painter, ground.city, ground.marker_radius, palette.city)
+        self._paint_marker(painter, ground.home, ground.marker_radius, palette.home)
+        if ground.inset is not None:
+            self._paint_inset(painter, ground, ground.inset)
+
+    def _paint_texts(self, painter: QPainter, scene: Scene) -> None:
+        """The language's part: the close-up's scale bar (kept only with its label), the
+        labels, the distance and time badge and the credit."""
+        if scene.scale_bar is not None:
+            self._paint_scale_bar(painter, scene.scale_bar)
+        self._paint_labels(painter, scene.labels)
+        self._paint_badge(painter, scene)
+        if scene.credit is not None:
+            self._paint_labels(painter, [scene.credit])
 
     def _paint_layer(
         self,
@@ -292,33 +350,33 @@ class MapWidget(QWidget):
         painter.strokePath(paths.strong_borders, QPen(style.strong_border, scale))
         painter.strokePath(paths.land, QPen(style.coast, 0.9 * scale))
 
-    def _paint_fades(self, painter: QPainter, scene: Scene) -> None:
+    def _paint_fades(self, painter: QPainter, ground: Ground) -> None:
         clear = QColor(self._style.sea)
         clear.setAlpha(0)
-        for strip, start, stop in scene.fades:
+        for strip, start, stop in ground.fades:
             gradient = QLinearGradient(start, stop)
             gradient.setColorAt(0, clear)
             gradient.setColorAt(1, self._style.sea)
             painter.fillRect(strip, QBrush(gradient))
 
-    def _paint_arc(self, painter: QPainter, scene: Scene) -> None:
+    def _paint_arc(self, painter: QPainter, ground: Ground) -> None:
         palette = self._style.palette
-        width = max(2.5, scene.unit * 0.16)
+        width = max(2.5, ground.unit * 0.16)
         round_cap = Qt.PenCapStyle.RoundCap
         casing = QPen(QColor(255, 255, 255, 210), width + 3.0, Qt.PenStyle.SolidLine, round_cap)
-        painter.strokePath(scene.arc, casing)
-        gradient = QLinearGradient(scene.city, scene.home)  # from one city's colour to the other
+        painter.strokePath(ground.arc, casing)
+        gradient = QLinearGradient(ground.city, ground.home)  # from one city's colour to the other
         gradient.setColorAt(0, QColor(palette.city))
         gradient.setColorAt(1, QColor(palette.home))
         painter.strokePath(
-            scene.arc, QPen(QBrush(gradient), width, Qt.PenStyle.SolidLine, round_cap)
+            ground.arc, QPen(QBrush(gradient), width, Qt.PenStyle.SolidLine, round_cap)
         )
 
-    def _paint_extent(self, painter: QPainter, scene: Scene) -> None:
-        if scene.extent is not None:
+    def _paint_extent(self, painter: QPainter, ground: Ground) -> None:
+        if ground.extent is not None:
             painter.setPen(QPen(QColor(self._style.palette.text_muted), 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(scene.extent)
+            painter.drawRect(ground.extent)
 
     def _paint_marker(self, painter: QPainter, at: QPointF, radius: float, color: str) -> None:
         painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0))
@@ -328,7 +386,7 @@ class MapWidget(QWidget):
         painter.setBrush(QColor(color))
         painter.drawEllipse(at, radius, radius)
 
-    def _paint_inset(self, painter: QPainter, scene: Scene, inset: Inset) -> None:
+    def _paint_inset(self, painter: QPainter, ground: Ground, inset: Inset) -> None:
         frame = QPainterPath()
         frame.addRoundedRect(inset.rect, 8, 8)
         painter.fillPath(frame.translated(0, 2), QColor(20, 35, 45, 40))  # a soft drop shadow
@@ -338,9 +396,7 @@ class MapWidget(QWidget):
         painter.restore()
         painter.strokePath(frame, QPen(QColor(255, 255, 255), 3.0))
         painter.strokePath(frame, QPen(QColor(self._style.palette.border), 1.0))
-        self._paint_marker(painter, inset.marker, scene.marker_radius, self._style.palette.city)
-        if inset.scale_bar is not None:
-            self._paint_scale_bar(painter, inset.scale_bar)
+        self._paint_marker(painter, inset.marker, ground.marker_radius, self._style.palette.city)
 
     def _paint_scale_bar(self, painter: QPainter, bar: QLineF) -> None:
         tick = QPointF(0, 4)
@@ -369,3 +425,13 @@ class MapWidget(QWidget):
             painter.setFont(font)
             painter.setPen(color)
             painter.drawText(origin, text)
+
+
+@dataclass
+class _Finished:
+    """A finished map: its scene, and its pixmap once painted."""
+
+    key: tuple[int, int, Language, str]  # width, height, language, font
+    style: MapStyle
+    scene: Scene
+    pixmap: QPixmap | None = None
