@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from math import ceil
 
-from PySide6.QtCore import QEvent, QMargins, QSize, Qt, QTextBoundaryFinder
+from PySide6.QtCore import QEvent, QMargins, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from kiosk.ui.widgets.kept_drawing import KeptDrawing, draws_slowly, reads_right_to_left
-
-# Keys of the size hint and the minimum size hint among the heights kept by width.
-_HINT, _MINIMUM = -1, -2
-
-# What may change a label's size without its text changing.
-_RESIZING = {QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PolishRequest}
+from kiosk.ui.widgets.kept_drawing import (
+    KeptDrawing,
+    draws_slowly,
+    reads_right_to_left,
+    visual_alignment,
+)
+from kiosk.ui.widgets.label_sizes import KeptSizes
 
 # Less than this much ink past a line's box is anti-aliasing, not a glyph: Latin and Han
 # text then keep the margins they always had.
 _SLACK = 1.0
 
 
-class PlainLabel(QLabel):
+class PlainLabel(KeptSizes, QLabel):
     """Content is shown literally: Qt must never interpret it as rich text or a link.
 
     QLabel sizes its text by the font's advance and line height and clips to its rectangle,
@@ -32,8 +31,7 @@ class PlainLabel(QLabel):
 
     Nastaliq text is drawn once and kept as a picture (see ``kept_drawing``): the views are
     mostly such labels, and redrawing their Urdu glyphs on every paint cost a whole frame.
-    Sizes are kept too, per text, font and width: QLabel lays its text out again for each
-    size a layout asks, which made a switch to Urdu spend 65 ms shaping the same words.
+    Its sizes are kept too (see ``label_sizes``).
     """
 
     fits_ink = True  # subclasses that lay out and paint their own text say False
@@ -46,10 +44,7 @@ class PlainLabel(QLabel):
         self._ink = QMargins()
         self._ink_text: str | None = None  # the text the margins were measured for
         self._kept = KeptDrawing()
-        # This label's sizes for its current text, font and margins, by width (or _HINT,
-        # _MINIMUM): layouts ask hundreds of times in a language switch.
-        self._sizes: dict[int, object] = {}
-        self._widest = self.maximumWidth()  # what the hints were measured under
+        self.keep_sizes()
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -64,25 +59,8 @@ class PlainLabel(QLabel):
         self.setAccessibleName(text)
 
     def setText(self, text: str) -> None:
-        self._sizes.clear()
-        super().setText(text)
+        super().setText(text)  # the kept sizes' setText forgets this text's sizes
         self._fit_ink()
-
-    def setWordWrap(self, on: bool) -> None:
-        self._sizes.clear()
-        super().setWordWrap(on)
-
-    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
-        self._sizes.clear()
-        super().setAlignment(alignment)
-
-    def setIndent(self, indent: int) -> None:
-        self._sizes.clear()
-        super().setIndent(indent)
-
-    def setMargin(self, margin: int) -> None:
-        self._sizes.clear()
-        super().setMargin(margin)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not (draws_slowly(self.text()) and self._draws_like_qlabel()):
@@ -107,81 +85,19 @@ class PlainLabel(QLabel):
         """Draw the text as ``QLabel`` does for plain text: aligned for the text's own
         direction inside the contents rectangle, by the style, in the foreground role."""
         rtl = reads_right_to_left(self.text())
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         force = Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight
-        flags = QStyle.visualAlignment(direction, self.alignment()).value | force.value
+        flags = visual_alignment(rtl, self.alignment().value) | force.value
         if self.wordWrap():
             flags |= Qt.TextFlag.TextWordWrap.value
-        option = QStyleOption()
-        option.initFrom(self)
         painter.setFont(self.font())
         self.style().drawItemText(
             painter,
             self.contentsRect(),
             flags,
-            option.palette,
+            self.palette(),
             self.isEnabled(),
             self.text(),
             self.foregroundRole(),
-        )
-
-    def heightForWidth(self, width: int) -> int:
-        if width < 0:  # no width: nothing to keep (and the keys below 0 are the hints')
-            return super().heightForWidth(width)
-        found = self._sizes.get(width)
-        if found is None:
-            key = (width, *self._size_key())
-            found = _SIZES.get(key)
-            if found is None:
-                found = _keep_size(key, super().heightForWidth(width))
-            self._keep_own(width, found)
-        return found  # type: ignore[return-value]
-
-    def sizeHint(self) -> QSize:
-        return self._kept_size(_HINT, QLabel.sizeHint)
-
-    def minimumSizeHint(self) -> QSize:
-        # QLabel lays wrapped text out three times for it (at its hint, on one line, at
-        # zero width), and forgets it whenever text, font or margins change.
-        return self._kept_size(_MINIMUM, QLabel.minimumSizeHint)
-
-    def _kept_size(self, which: int, measure: Callable[[QLabel], QSize]) -> QSize:
-        # QLabel tries wrapped text at up to its maximum width for these.
-        widest = self.maximumWidth()
-        if widest != self._widest:
-            self._widest = widest
-            self._sizes.pop(_HINT, None)
-            self._sizes.pop(_MINIMUM, None)
-            # QLabel keeps its own hints past a new maximum width; setting the indent (to
-            # what it is) is what makes it measure again.
-            QLabel.setIndent(self, self.indent())
-        found = self._sizes.get(which)
-        if found is None:
-            key = (which, widest, *self._size_key())
-            found = _SIZES.get(key)
-            if found is None:
-                found = _keep_size(key, measure(self))
-            self._keep_own(which, found)
-        return QSize(found)  # type: ignore[call-overload]
-
-    def _keep_own(self, width: int, size: object) -> None:
-        if len(self._sizes) > 16:  # a resize passes through many widths
-            self._sizes.clear()
-        self._sizes[width] = size
-
-    def _size_key(self) -> tuple[object, ...]:
-        """Everything QLabel's size of plain text depends on."""
-        self.ensurePolished()  # the stylesheet's font, before it is part of the key
-        m = self.contentsMargins()
-        return (
-            self.text(),
-            self.font().key(),
-            self.wordWrap(),
-            self.margin(),
-            self.indent(),
-            self.frameWidth(),
-            int(self.alignment()),
-            (m.left(), m.top(), m.right(), m.bottom()),
         )
 
     def setContentsMargins(self, *margins: int | QMargins) -> None:  # type: ignore[override]
@@ -195,9 +111,7 @@ class PlainLabel(QLabel):
         return QMargins(self._ink)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in _RESIZING:
-            self._sizes.clear()
-        super().changeEvent(event)
+        super().changeEvent(event)  # the kept sizes' changeEvent forgets them on font change
         if event.type() == QEvent.Type.FontChange:  # a stylesheet's type size comes so too
             self._ink_text = None
             self._fit_ink()
@@ -213,7 +127,7 @@ class PlainLabel(QLabel):
             self._apply_margins()
 
     def _apply_margins(self) -> None:
-        self._sizes.clear()
+        self.forget_sizes()
         asked, ink = self._requested, self._ink
         QLabel.setContentsMargins(
             self,
@@ -222,19 +136,6 @@ class PlainLabel(QLabel):
             max(asked.right(), ink.right()),
             max(asked.bottom(), ink.bottom()),
         )
-
-
-# Sizes by text, font and width, shared by every label: visitors switch back and forth all
-# day between three languages, so the same few hundred sizes are asked for again and again.
-_SIZES: dict[tuple[object, ...], object] = {}
-_SIZES_MAX = 4096
-
-
-def _keep_size[T](key: tuple[object, ...], size: T) -> T:
-    if len(_SIZES) >= _SIZES_MAX:
-        _SIZES.clear()
-    _SIZES[key] = size
-    return size
 
 
 def ink_overhang(text: str, font: QFont) -> QMargins:
