@@ -35,6 +35,7 @@ from kiosk.content.loader import load_pack
 from kiosk.core import paths
 from kiosk.core.languages import Language
 from kiosk.ui import icons
+from kiosk.ui.widgets import industry_tile, label_sizes, plain_label, qr_code
 
 KEYS = [
     Qt.Key.Key_Left,
@@ -95,7 +96,8 @@ def settled_rss_kib(kiosk: kiosk_app.Kiosk) -> int:
     """RSS in one canonical state, comparable over time, so that only real growth shows.
 
     What a process holds depends on its recent history as well as on leaks: bounded caches
-    (Qt's font engines and glyphs, its pixmap cache, our icons and painted tiles and texts)
+    (Qt's font engines and glyphs, its pixmap cache, our icons, painted tiles and texts,
+    kept text sizes and layouts, the map's finished pictures)
     keep whatever the last visitors looked at, at the sizes they last saw. Each measurement
     therefore first tours every view in every language at one size, comes back to the idle
     reset's state (first view, English, details closed, scrolls at the start), then empties
@@ -117,6 +119,8 @@ def release_caches() -> None:
     """Empty the bounded caches (Qt's and ours), then return freed heap to the system."""
     QPixmapCache.clear()
     icons.clear_cache()
+    for module in (label_sizes, industry_tile, plain_label, qr_code):
+        module.clear_cache()
     for widget in QApplication.allWidgets():
         release = getattr(widget, "release_render_cache", None)
         if callable(release):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -14,8 +14,10 @@ from kiosk.content.model import Text
 from kiosk.core.languages import Language
 from kiosk.ui.accessibility import AccessOptions, applied_options, apply_options
 from kiosk.ui.language_controller import LanguageController
-from kiosk.ui.widgets.access_panel import AccessPanel
 from kiosk.ui.widgets.nav_bar import NavBar
+
+if TYPE_CHECKING:  # loaded when a visitor first opens it, not at start
+    from kiosk.ui.widgets.access_panel import AccessPanel
 
 NavigationEdge = Literal["top", "bottom"]
 NAVIGATION_EDGES: tuple[NavigationEdge, ...] = ("top", "bottom")
@@ -194,6 +196,8 @@ class MainWindow(QWidget):
     def access_panel(self) -> AccessPanel:
         """The panel of options, built on first use."""
         if self._panel is None:
+            from kiosk.ui.widgets.access_panel import AccessPanel
+
             panel = AccessPanel(self)
             options = self.access_options()
             panel.set_options(options.large_text, options.high_contrast)

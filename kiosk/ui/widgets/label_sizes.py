@@ -134,3 +134,8 @@ def _keep_size[T](key: tuple[object, ...], size: T) -> T:
         _SIZES.clear()
     _SIZES[key] = size
     return size
+
+
+def clear_cache() -> None:
+    """Forget the sizes every label shares (memory measurements call this)."""
+    _SIZES.clear()

@@ -181,6 +181,12 @@ _MEASURED: dict[tuple[str, str], tuple[int, int, int, int]] = {}
 _MEASURED_MAX = 8192
 
 
+def clear_cache() -> None:
+    """Forget the measured overhangs (memory measurements call this)."""
+    _TEXTS.clear()
+    _MEASURED.clear()
+
+
 def _word_overhang(word: str, font_key: str, font: QFont) -> tuple[int, int, int, int]:
     """One word's overhang in one font (``font_key``)."""
     found = _MEASURED.get((word, font_key))

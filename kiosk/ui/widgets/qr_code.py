@@ -30,6 +30,12 @@ QR_VERSION_TYPICAL = 41  # modules a side of a version 6 code: a long web addres
 _CACHE_SIZE = 16
 
 
+def clear_cache() -> None:
+    """Forget the kept symbols and images (memory measurements call this)."""
+    _matrix.cache_clear()
+    qr_image.cache_clear()
+
+
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """The symbol's modules without the quiet zone, row by row; True is dark."""
     return _matrix(url)

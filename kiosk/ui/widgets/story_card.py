@@ -319,6 +319,10 @@ class StoryCard(Card):
         width = max(self.width(), 320)
         return QSize(320, self.heightForWidth(width))
 
+    def release_render_cache(self) -> None:
+        """Forget the decoded images (memory measurements call this; shown ones stay)."""
+        self._images.clear()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= _WIDE
         if wide != self._wide:

@@ -397,6 +397,11 @@ class TimelineStrip(QWidget):
             # Said aloud even when focus is elsewhere (autoplay, the card's buttons).
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, described))
 
+    def release_render_cache(self) -> None:
+        """Forget the painted layers (memory measurements call this; painted again on use)."""
+        self._cache.clear()
+        self.update()
+
     # -- geometry --------------------------------------------------------------------------
 
     def _invalidate(self) -> None:

@@ -74,6 +74,12 @@ class WrappedLabel(PlainLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(8 * self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing())
 
+    def release_render_cache(self) -> None:
+        """Forget the kept layouts and pictures (memory measurements call this)."""
+        super().release_render_cache()
+        self._layouts.clear()
+        self._pixmaps.clear()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RELAYOUT:
             self._layouts.clear()
